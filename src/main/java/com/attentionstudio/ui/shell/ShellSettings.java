@@ -1,0 +1,46 @@
+package com.attentionstudio.ui.shell;
+
+import java.util.List;
+
+/**
+ * What the window remembers between runs. Plain values (no Optional) so the JSON file stays readable.
+ *
+ * @param modelFolder   the folder of the last model opened, or "" for the built-in model
+ * @param sentence      the last sentence typed
+ * @param target        the last target text for encoder-decoder models ("" = greedy output)
+ * @param kind          the attention kind's short name (encoder, decoder, cross)
+ * @param layer         the selected layer
+ * @param head          the selected head
+ * @param dark          whether the dark theme is on
+ * @param recentFolders model folders opened before, newest first
+ */
+public record ShellSettings(String modelFolder, String sentence, String target, String kind, int layer, int head,
+                            boolean dark, List<String> recentFolders) {
+    /** How many recent folders the model picker lists. */
+    public static final int MAX_RECENT = 6;
+    public static final String DEFAULT_SENTENCE = "the pizza came out of the oven and it tasted good";
+
+    public ShellSettings {
+        // A hand-edited or older file may lack fields; Jackson then passes null or 0.
+        modelFolder = modelFolder == null ? "" : modelFolder;
+        sentence = sentence == null || sentence.isBlank() ? DEFAULT_SENTENCE : sentence;
+        target = target == null ? "" : target;
+        kind = kind == null ? "encoder" : kind;
+        layer = Math.max(0, layer);
+        head = Math.max(0, head);
+        recentFolders = recentFolders == null ? List.of()
+                : recentFolders.stream().filter(f -> f != null && !f.isBlank()).distinct().limit(MAX_RECENT).toList();
+    }
+
+    public static ShellSettings defaults() {
+        return new ShellSettings("", DEFAULT_SENTENCE, "", "encoder", 0, 0, false, List.of());
+    }
+
+    /** These settings with {@code folder} first in the recent list. */
+    public ShellSettings withRecent(String folder) {
+        List<String> recent = new java.util.ArrayList<>(recentFolders);
+        recent.remove(folder);
+        recent.add(0, folder);
+        return new ShellSettings(modelFolder, sentence, target, kind, layer, head, dark, recent);
+    }
+}

@@ -21,8 +21,9 @@ public enum TokenizerKind {
             case "gpt2" -> GPT2;
             case "bart" -> BART;
             case "bert" -> BERT;
+            case "attention-studio" -> WORD_LEVEL;
             default -> throw new InputException("model_type \"" + modelType + "\" has no tokenizer here: "
-                    + "Attention Studio reads gpt2, bart and bert checkpoints; check config.json");
+                    + "Attention Studio reads gpt2, bart, bert and attention-studio checkpoints; check config.json");
         };
     }
 }

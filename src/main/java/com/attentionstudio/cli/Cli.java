@@ -38,7 +38,7 @@ public final class Cli {
             cause = cause.getCause();
         }
         if (cause instanceof InputException input) {
-            err.println("error: " + input.getMessage());
+            err.println("error: " + input.getMessage().replaceAll("\\s*\\R\\s*", " "));
             if (debug) {
                 input.printStackTrace(err);
             }

@@ -84,8 +84,16 @@ record SafetensorsHeader(Map<String, TensorInfo> tensors, Map<String, String> me
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw damaged(file, "its header is not valid JSON (" + e.getOriginalMessage() + ")");
+            throw damaged(file, "its header is not valid JSON (" + describe(e) + ")");
         }
+    }
+
+    /** Jackson's reason, without its "[Source: ...]" noise, and where in the text it stopped. */
+    static String describe(JsonProcessingException e) {
+        String reason = e.getOriginalMessage().lines().findFirst().orElse("")
+                .replaceAll("\\s*\\(start marker at \\[Source:.*?]\\)", "");
+        return e.getLocation() == null ? reason
+                : reason + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
     private static Map<String, String> parseMetadata(String file, JsonNode node) {

@@ -6,10 +6,15 @@ import com.attentionstudio.app.ModelService;
 import com.attentionstudio.app.TraceService;
 import com.attentionstudio.core.InputException;
 import com.attentionstudio.core.trace.Architecture;
+import com.attentionstudio.core.trace.AttentionKind;
 import com.attentionstudio.core.trace.ForwardTrace;
+import com.attentionstudio.core.trace.Selection;
+import com.attentionstudio.io.LoadProgress;
 import com.attentionstudio.ui.state.StudioState;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
@@ -35,7 +40,8 @@ public final class ShellViewModel implements AutoCloseable {
 
     private final StudioState state;
     private final ModelService models;
-    private final TraceService traces;
+    /** LatestTaskRunner interrupts a replaced job, so greedy decoding stops early when the sentence changes. */
+    private final TraceService traces = new TraceService(() -> Thread.currentThread().isInterrupted());
     private final LatestTaskRunner<ForwardTrace> traceRunner = new LatestTaskRunner<>("attention-studio-trace");
     private final LatestTaskRunner<LoadedModel> loadRunner = new LatestTaskRunner<>("attention-studio-load");
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
@@ -47,10 +53,9 @@ public final class ShellViewModel implements AutoCloseable {
     private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
     private Consumer<String> onRefusal = message -> { };
 
-    public ShellViewModel(StudioState state, ModelService models, TraceService traces) {
+    public ShellViewModel(StudioState state, ModelService models) {
         this.state = state;
         this.models = models;
-        this.traces = traces;
         debounce.setOnFinished(e -> runTrace());
         sentence.addListener((obs, old, now) -> debounce.playFromStart());
         target.addListener((obs, old, now) -> debounce.playFromStart());
@@ -77,20 +82,58 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** Loads the built-in model in the background. */
     public void openBuiltin() {
-        load(progress -> models.loadBuiltin(), Optional.empty());
+        load(progress -> models.loadBuiltin(bytes(progress)), Optional.empty(), error -> onRefusal.accept(messageOf(error)));
     }
 
     /** Loads a model folder in the background; on refusal the current model stays and the message goes to the refusal handler. */
     public void openFolder(Path folder) {
-        load(progress -> models.loadFolder(folder, (fraction, message) -> progress.report(fraction, message)), Optional.of(folder));
+        load(progress -> models.loadFolder(folder, bytes(progress)), Optional.of(folder),
+                error -> onRefusal.accept(messageOf(error)));
     }
 
-    private void load(LatestTaskRunner.Job<LoadedModel> job, Optional<Path> folder) {
+    /**
+     * Opens what the last session had open, then reads its sentence with its selection. A remembered folder
+     * that no longer loads falls back to the built-in model, saying why.
+     */
+    public void restore(ShellSettings settings) {
+        sentence.set(settings.sentence());
+        target.set(settings.target());
+        dark.set(settings.dark());
+        recentFolders.setAll(settings.recentFolders().stream().map(Path::of).toList());
+        AttentionKind kind = Arrays.stream(AttentionKind.values()).filter(k -> k.shortName().equals(settings.kind()))
+                .findFirst().orElse(AttentionKind.ENCODER_SELF);
+        state.selectionProperty().set(new Selection(kind, settings.layer(), settings.head(), OptionalInt.empty(), 0));
+        if (settings.modelFolder().isEmpty()) {
+            openBuiltin();
+            return;
+        }
+        Path folder = Path.of(settings.modelFolder());
+        load(progress -> models.loadFolder(folder, bytes(progress)), Optional.of(folder), error -> {
+            onRefusal.accept("The last model could not be opened again, so the built-in model is open instead: "
+                    + messageOf(error));
+            openBuiltin();
+        });
+    }
+
+    /** What to remember of this session. */
+    public ShellSettings snapshot() {
+        Selection selection = state.selectionProperty().get();
+        String folder = Optional.ofNullable(model.get()).flatMap(LoadedModel::folder).map(Path::toString).orElse("");
+        return new ShellSettings(folder, sentence.get(), target.get(), selection.kind().shortName(), selection.layer(),
+                selection.head(), dark.get(), recentFolders.stream().map(Path::toString).toList());
+    }
+
+    private void load(LatestTaskRunner.Job<LoadedModel> job, Optional<Path> folder, Consumer<Throwable> onFailure) {
         loadRunner.submit(job, loaded -> {
             folder.ifPresent(this::remember);
             model.set(loaded);
             runTrace();
-        }, error -> onRefusal.accept(messageOf(error)));
+        }, onFailure);
+    }
+
+    private static LoadProgress bytes(LatestTaskRunner.Progress progress) {
+        return (done, total) -> progress.report(total <= 0 ? -1 : (double) done / total,
+                String.format("Reading weights: %.1f of %.1f MB", done / 1e6, total / 1e6));
     }
 
     private void remember(Path folder) {

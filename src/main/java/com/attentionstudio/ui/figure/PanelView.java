@@ -1,0 +1,13 @@
+package com.attentionstudio.ui.figure;
+
+import javafx.scene.Node;
+
+/** One tab of the window: its title, its nodes, and how it exports what it shows. */
+public interface PanelView {
+    String title();
+
+    Node node();
+
+    /** Asks where to save the current figure and writes it (the File menu's "Export the current view…"). */
+    void export();
+}

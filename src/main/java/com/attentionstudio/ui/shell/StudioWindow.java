@@ -30,13 +30,20 @@ public final class StudioWindow implements AutoCloseable {
         this.view = new ShellView(viewModel, samples, panels, chooser);
         Scene scene = new Scene(view.root(), 1280, 800);
         scene.getStylesheets().setAll(BASE_CSS, LIGHT_CSS);
-        viewModel.darkProperty().addListener((obs, old, dark) -> scene.getStylesheets().set(1, dark ? DARK_CSS : LIGHT_CSS));
+        viewModel.darkProperty().addListener((obs, old, dark) -> applyTheme(scene, state, dark));
         stage.setTitle("Attention Studio");
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(e -> close());
         viewModel.restore(settings.load());
+        applyTheme(scene, state, viewModel.darkProperty().get());
+    }
+
+    /** The controls' stylesheet and the figures' theme change together, so the canvas never glares in the dark theme. */
+    private static void applyTheme(Scene scene, StudioState state, boolean dark) {
+        scene.getStylesheets().set(1, dark ? DARK_CSS : LIGHT_CSS);
+        state.setDark(dark);
     }
 
     /** Builds the window on {@code stage}, shows it and starts loading the remembered (or built-in) model. */

@@ -3,6 +3,9 @@ package com.attentionstudio.ui.state;
 import com.attentionstudio.core.trace.AttentionKind;
 import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.core.trace.Selection;
+import com.attentionstudio.render.FigureStyle;
+import com.attentionstudio.render.Preset;
+import com.attentionstudio.render.Theme;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,6 +22,7 @@ public final class StudioState {
     private final ReadOnlyObjectWrapper<ForwardTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ObjectProperty<Selection> selection =
             new SimpleObjectProperty<>(this, "selection", Selection.first(AttentionKind.ENCODER_SELF));
+    private final ObjectProperty<FigureStyle> style = new SimpleObjectProperty<>(this, "style", FigureStyle.of(Preset.SCREEN));
 
     public ReadOnlyObjectProperty<ForwardTrace> traceProperty() {
         return trace.getReadOnlyProperty();
@@ -35,6 +39,19 @@ public final class StudioState {
     public void showTrace(ForwardTrace newTrace) {
         trace.set(newTrace);
         selection.set(selection.get().fittedTo(newTrace));
+    }
+
+    /** How every figure on screen is drawn: the window's theme and the screen preset's font sizes. */
+    public ObjectProperty<FigureStyle> styleProperty() {
+        return style;
+    }
+
+    public FigureStyle style() {
+        return style.get();
+    }
+
+    public void setDark(boolean dark) {
+        style.set(style.get().withTheme(dark ? Theme.DARK : Theme.LIGHT));
     }
 
     public ObjectProperty<Selection> selectionProperty() {

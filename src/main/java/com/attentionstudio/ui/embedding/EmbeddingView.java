@@ -1,0 +1,122 @@
+package com.attentionstudio.ui.embedding;
+
+import com.attentionstudio.core.analysis.NearestNeighbours;
+import com.attentionstudio.render.EmbeddingFigure.Source;
+import com.attentionstudio.ui.figure.ExportBar;
+import com.attentionstudio.ui.figure.FigureCanvas;
+import com.attentionstudio.ui.figure.PanelView;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The embedding tab: {@code #embeddingSource} (input embeddings, + positions, hidden state),
+ * {@code #embeddingLayer} (the layer slider), {@code #embeddingCanvas}, and the word-arithmetic box
+ * {@code #arithmeticField} / {@code #arithmeticButton} / {@code #arithmeticResults}.
+ */
+public final class EmbeddingView implements PanelView {
+    private final FigureCanvas canvas = new FigureCanvas("embeddingCanvas");
+    private final ExportBar exportBar;
+    private final BorderPane root = new BorderPane();
+
+    public EmbeddingView(EmbeddingViewModel viewModel) {
+        canvas.figureProperty().bind(viewModel.figureProperty());
+        ChoiceBox<Source> source = new ChoiceBox<>();
+        source.setId("embeddingSource");
+        source.getItems().setAll(Source.values());
+        source.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Source s) {
+                return s == null ? "" : switch (s) {
+                    case TOKEN_EMBEDDINGS -> "Input embeddings";
+                    case WITH_POSITIONS -> "Embeddings + positions";
+                    case HIDDEN_STATE -> "Hidden state after layer";
+                };
+            }
+
+            @Override
+            public Source fromString(String s) {
+                return null;
+            }
+        });
+        source.valueProperty().bindBidirectional(viewModel.sourceProperty());
+        Slider layer = new Slider(0, 1, 0);
+        layer.setId("embeddingLayer");
+        layer.setMajorTickUnit(1);
+        layer.setMinorTickCount(0);
+        layer.setSnapToTicks(true);
+        layer.setShowTickLabels(true);
+        layer.setPrefWidth(160);
+        layer.valueProperty().addListener((obs, old, now) -> viewModel.layerProperty().set((int) Math.round(now.doubleValue())));
+        layer.disableProperty().bind(viewModel.sourceProperty().isNotEqualTo(Source.HIDDEN_STATE));
+        viewModel.figureProperty().addListener((obs, old, now) -> layer.setMax(Math.max(1, viewModel.layerCount() - 1)));
+        exportBar = new ExportBar(canvas, "embeddings");
+        exportBar.add(new Label("Vectors:"), source, layer);
+        exportBar.note("Filled dots: the sentence's tokens (colour = position) · hollow: nearest vocabulary words");
+        root.setTop(exportBar.node());
+        root.setCenter(canvas);
+        root.setRight(arithmeticBox(viewModel));
+    }
+
+    private static VBox arithmeticBox(EmbeddingViewModel viewModel) {
+        Label heading = new Label("Word arithmetic");
+        heading.setStyle("-fx-font-weight: bold");
+        TextField field = new TextField();
+        field.setId("arithmeticField");
+        field.textProperty().bindBidirectional(viewModel.expressionProperty());
+        field.setOnAction(e -> viewModel.evaluate());
+        Button find = new Button("Find nearest words");
+        find.setId("arithmeticButton");
+        find.setOnAction(e -> viewModel.evaluate());
+        Label message = new Label();
+        message.getStyleClass().add("panel-note");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.arithmeticMessageProperty());
+        ListView<NearestNeighbours.Neighbour> results = new ListView<>(viewModel.arithmeticResult());
+        results.setId("arithmeticResults");
+        results.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(NearestNeighbours.Neighbour item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : String.format(Locale.ROOT, "%-16s %.3f", item.label().strip(), item.similarity()));
+            }
+        });
+        results.setStyle("-fx-font-family: monospace");
+        VBox.setVgrow(results, Priority.ALWAYS);
+        VBox box = new VBox(6, heading, new Label("Add and subtract word vectors, e.g. king − man + woman"), field, find,
+                message, results);
+        box.setPrefWidth(250);
+        box.setMinWidth(250);
+        box.setStyle("-fx-padding: 8");
+        box.disableProperty().bind(Bindings.isNull(viewModel.figureProperty()));
+        ((Label) box.getChildren().get(1)).setWrapText(true);
+        return box;
+    }
+
+    @Override
+    public String title() {
+        return "Embeddings";
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void export() {
+        exportBar.export();
+    }
+}

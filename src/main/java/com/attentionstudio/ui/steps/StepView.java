@@ -1,0 +1,120 @@
+package com.attentionstudio.ui.steps;
+
+import com.attentionstudio.ui.figure.ExportBar;
+import com.attentionstudio.ui.figure.FigureCanvas;
+import com.attentionstudio.ui.figure.PanelView;
+import com.attentionstudio.ui.state.StudioState;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The step-through tab: {@code #stepQuery} picks the token, {@code #stepBack} / {@code #stepNext} (or the
+ * left and right arrow keys) walk the steps, {@code #stepLabel} says where you are, {@code #stepCanvas}
+ * shows the formula and the numbers. {@code #stepDimensions} scrolls wide vectors.
+ */
+public final class StepView implements PanelView {
+    private final StepViewModel viewModel;
+    private final FigureCanvas canvas = new FigureCanvas("stepCanvas");
+    private final ChoiceBox<Integer> query = new ChoiceBox<>();
+    private final Button back = new Button("◀ Back");
+    private final Button next = new Button("Next ▶");
+    private final Label position = new Label();
+    private final Button moreDimensions = new Button("Next dimensions ▶");
+    private final ExportBar exportBar;
+    private final BorderPane root = new BorderPane();
+    private boolean syncing;
+
+    public StepView(StepViewModel viewModel, StudioState state) {
+        this.viewModel = viewModel;
+        canvas.figureProperty().bind(viewModel.figureProperty());
+        query.setId("stepQuery");
+        back.setId("stepBack");
+        next.setId("stepNext");
+        position.setId("stepLabel");
+        moreDimensions.setId("stepDimensions");
+        position.textProperty().bind(viewModel.positionProperty());
+        position.setMinWidth(220);
+        back.setOnAction(e -> viewModel.back());
+        next.setOnAction(e -> viewModel.next());
+        moreDimensions.setOnAction(e -> viewModel.scroll(StepViewModel.SHOWN, 0));
+        query.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                viewModel.selectQuery(now);
+            }
+        });
+        state.traceProperty().addListener(this::sync);
+        state.selectionProperty().addListener(this::sync);
+        sync(null);
+        exportBar = new ExportBar(canvas, "step");
+        exportBar.add(new Label("Token:"), query, back, position, next, moreDimensions);
+        root.setTop(exportBar.node());
+        root.setCenter(canvas);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::arrowKeys);
+        canvas.setFocusTraversable(true);
+        canvas.setOnMousePressed(e -> canvas.requestFocus());
+    }
+
+    /** Left and right walk the steps, except inside a text field where they move the caret. */
+    private void arrowKeys(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.RIGHT) {
+            viewModel.next();
+            e.consume();
+        } else if (e.getCode() == KeyCode.LEFT) {
+            viewModel.back();
+            e.consume();
+        }
+    }
+
+    private void sync(Observable ignored) {
+        syncing = true;
+        try {
+            List<String> tokens = viewModel.queryTokens();
+            List<Integer> indices = java.util.stream.IntStream.range(0, tokens.size()).boxed().toList();
+            if (!query.getItems().equals(indices)) {
+                query.getItems().setAll(indices);
+            }
+            query.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Integer i) {
+                    return i == null || i >= tokens.size() ? "" : i + ": " + tokens.get(i);
+                }
+
+                @Override
+                public Integer fromString(String s) {
+                    return null;
+                }
+            });
+            query.setValue(tokens.isEmpty() ? null : viewModel.query());
+            back.setDisable(!viewModel.canGoBack());
+            next.setDisable(!viewModel.canGoNext());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    @Override
+    public String title() {
+        return "Step-through";
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void export() {
+        exportBar.export();
+    }
+}

@@ -1,0 +1,129 @@
+package com.attentionstudio.ui.steps;
+
+import com.attentionstudio.core.trace.ForwardTrace;
+import com.attentionstudio.core.trace.Selection;
+import com.attentionstudio.render.StepFigure;
+import com.attentionstudio.render.StepValues;
+import com.attentionstudio.ui.state.StudioState;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One head's maths for one query token, a step at a time: input, q/k/v, scores, scale, mask, softmax,
+ * weighted values, sum, concat, output projection. The step and the query live in the shared selection,
+ * so the heatmap's pinned row is the token stepped through. Wide vectors show a window of dimensions.
+ */
+public final class StepViewModel {
+    /** How many dimensions and keys one screen shows; the built-in model's vectors fit whole. */
+    static final int SHOWN = 16;
+
+    private final StudioState state;
+    private final ReadOnlyObjectWrapper<StepFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
+    private int firstDimension;
+    private int firstKey;
+
+    public StepViewModel(StudioState state) {
+        this.state = state;
+        state.traceProperty().addListener((obs, old, now) -> refresh());
+        state.selectionProperty().addListener((obs, old, now) -> refresh());
+        state.styleProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    public ReadOnlyObjectProperty<StepFigure> figureProperty() {
+        return figure.getReadOnlyProperty();
+    }
+
+    /** "Step 3 of 10: scores", for the label between Back and Next. */
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** The numbers on screen now, exactly as the figure draws them. */
+    public Optional<StepValues> values() {
+        return Optional.ofNullable(figure.get()).map(StepFigure::values);
+    }
+
+    public int step() {
+        return state.selection().step();
+    }
+
+    public int stepCount() {
+        return state.trace().map(t -> StepFigure.stepCount(t, state.selection())).orElse(0);
+    }
+
+    public boolean canGoNext() {
+        return step() < stepCount() - 1;
+    }
+
+    public boolean canGoBack() {
+        return step() > 0;
+    }
+
+    public void next() {
+        if (canGoNext()) {
+            state.selectStep(step() + 1);
+        }
+    }
+
+    public void back() {
+        if (canGoBack()) {
+            state.selectStep(step() - 1);
+        }
+    }
+
+    /** The tokens that can ask (the query side of the selected kind). */
+    public List<String> queryTokens() {
+        Selection selection = state.selection();
+        return state.trace().map(t -> t.querySequence(selection.kind()).tokens()).orElse(List.of());
+    }
+
+    /** The token stepped through: the pinned query, or the first token. */
+    public int query() {
+        return state.selection().query().orElse(0);
+    }
+
+    public void selectQuery(int query) {
+        state.pinQuery(OptionalInt.of(query));
+    }
+
+    /** Scrolls the dimensions (and keys) shown, for vectors wider than {@value #SHOWN}. */
+    public void scroll(int dimensions, int keys) {
+        state.trace().ifPresent(t -> {
+            Selection selection = state.selection();
+            int dModel = t.attention(selection.kind(), selection.layer()).input().cols();
+            int keyCount = t.keySequence(selection.kind()).length();
+            firstDimension = Math.max(0, Math.min(firstDimension + dimensions, dModel - SHOWN));
+            firstKey = Math.max(0, Math.min(firstKey + keys, keyCount - SHOWN));
+            refresh();
+        });
+    }
+
+    public int firstDimension() {
+        return firstDimension;
+    }
+
+    private void refresh() {
+        Optional<ForwardTrace> trace = state.trace();
+        if (trace.isEmpty()) {
+            figure.set(null);
+            position.set("");
+            return;
+        }
+        int count = StepFigure.stepCount(trace.get(), state.selection());
+        Selection selection = state.selection();
+        if (selection.step() >= count) {
+            selection = selection.withStep(count - 1); // a later model may have fewer steps; show its last
+        }
+        StepFigure.Window window = new StepFigure.Window(firstDimension, SHOWN, firstKey, SHOWN);
+        StepFigure next = new StepFigure(trace.get(), selection, state.style(), window);
+        figure.set(next);
+        position.set("Step " + (selection.step() + 1) + " of " + count + ": " + next.values().name());
+    }
+}

@@ -32,7 +32,7 @@ public final class HeatmapView implements PanelView {
         reset.setOnAction(e -> viewModel.resetZoom());
         reset.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !viewModel.zoomed(),
                 viewModel.figureProperty()));
-        exportBar = new ExportBar(canvas, viewModel::csv, "attention");
+        exportBar = new ExportBar(canvas, "attention");
         exportBar.add(reset);
         exportBar.note("Hover a cell for its exact weight · click a row to pin that query token · scroll to zoom, drag to pan");
         root.setTop(exportBar.node());

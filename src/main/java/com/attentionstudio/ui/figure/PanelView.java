@@ -10,4 +10,8 @@ public interface PanelView {
 
     /** Asks where to save the current figure and writes it (the File menu's "Export the current view…"). */
     void export();
+
+    /** Told when its tab comes on screen or leaves it, for panels that compute only while seen. */
+    default void setShown(boolean shown) {
+    }
 }

@@ -43,9 +43,11 @@ public final class ShellView {
         for (PanelView panel : panels) {
             Tab tab = new Tab(panel.title(), panel.node());
             tab.setClosable(false);
+            tab.selectedProperty().addListener((obs, old, selected) -> panel.setShown(selected));
             tabs.getTabs().add(tab);
         }
         tabs.setId("panels");
+        panels.get(0).setShown(true);
         notice = new NotificationPane(tabs);
         notice.setId("notice");
         notice.setShowFromTop(true);

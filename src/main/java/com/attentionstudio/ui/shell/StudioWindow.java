@@ -1,7 +1,6 @@
 package com.attentionstudio.ui.shell;
 
 import com.attentionstudio.app.ModelService;
-import com.attentionstudio.ui.figure.PanelView;
 import com.attentionstudio.ui.state.StudioState;
 import java.io.IOException;
 import java.util.List;
@@ -20,14 +19,15 @@ public final class StudioWindow implements AutoCloseable {
     private final ShellSettingsStore settings;
     private final ShellViewModel viewModel;
     private final ShellView view;
+    private final Panels panels;
 
     private StudioWindow(Stage stage, ShellSettingsStore settings, ModelService models, Map<String, List<String>> samples,
                          ModelPicker.FolderChooser chooser) {
         this.settings = settings;
         StudioState state = new StudioState();
         this.viewModel = new ShellViewModel(state, models);
-        List<PanelView> panels = Panels.create(state, viewModel);
-        this.view = new ShellView(viewModel, samples, panels, chooser);
+        this.panels = new Panels(state, viewModel);
+        this.view = new ShellView(viewModel, samples, panels.views(), chooser);
         Scene scene = new Scene(view.root(), 1280, 800);
         scene.getStylesheets().setAll(BASE_CSS, LIGHT_CSS);
         viewModel.darkProperty().addListener((obs, old, dark) -> applyTheme(scene, state, dark));
@@ -76,6 +76,7 @@ public final class StudioWindow implements AutoCloseable {
             LOG.warning("could not save settings to " + settings.file() + ": " + e.getMessage());
         }
         viewModel.close();
+        panels.close();
     }
 
     private static String css(String name) {

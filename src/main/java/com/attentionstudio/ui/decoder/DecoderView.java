@@ -1,0 +1,68 @@
+package com.attentionstudio.ui.decoder;
+
+import com.attentionstudio.ui.figure.ExportBar;
+import com.attentionstudio.ui.figure.FigureCanvas;
+import com.attentionstudio.ui.figure.PanelView;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/** The decoder tab: {@code #temperatureSlider} and {@code #decoderCanvas}; a note instead for models without a decoder. */
+public final class DecoderView implements PanelView {
+    private final DecoderViewModel viewModel;
+    private final FigureCanvas canvas = new FigureCanvas("decoderCanvas");
+    private final ExportBar exportBar;
+    private final BorderPane root = new BorderPane();
+
+    public DecoderView(DecoderViewModel viewModel) {
+        canvas.figureProperty().bind(viewModel.figureProperty());
+        Slider temperature = new Slider(DecoderViewModel.MIN_TEMPERATURE, DecoderViewModel.MAX_TEMPERATURE, 1.0);
+        temperature.setId("temperatureSlider");
+        temperature.setPrefWidth(220);
+        temperature.setMajorTickUnit(0.5);
+        temperature.setShowTickMarks(true);
+        temperature.setShowTickLabels(true);
+        temperature.valueProperty().bindBidirectional(viewModel.temperatureProperty());
+        Label value = new Label();
+        value.setMinWidth(60);
+        value.textProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "T = %.2f", viewModel.temperatureProperty().get()), viewModel.temperatureProperty()));
+        exportBar = new ExportBar(canvas, "decoder");
+        exportBar.add(new Label("Temperature:"), temperature, value);
+        exportBar.note("softmax(logits / T): low T makes the top token surer, high T spreads the probability");
+        Label message = new Label();
+        message.getStyleClass().add("panel-note");
+        message.setWrapText(true);
+        message.setMaxWidth(520);
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        root.setTop(exportBar.node());
+        root.setCenter(new StackPane(canvas, message));
+        this.viewModel = viewModel;
+    }
+
+    /** Only the tab on screen computes its top-k lists. */
+    @Override
+    public void setShown(boolean shown) {
+        viewModel.activeProperty().set(shown);
+    }
+
+    @Override
+    public String title() {
+        return "Decoder";
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void export() {
+        exportBar.export();
+    }
+}

@@ -35,4 +35,9 @@ public final class HeadGridView implements PanelView {
     public void export() {
         exportBar.export();
     }
+
+    @Override
+    public void setShown(boolean shown) {
+        canvas.setShown(shown);
+    }
 }

@@ -14,7 +14,11 @@ public final class HeadGridViewModel {
     public HeadGridViewModel(StudioState state) {
         this.state = state;
         state.traceProperty().addListener((obs, old, now) -> refresh());
-        state.selectionProperty().addListener((obs, old, now) -> refresh());
+        state.selectionProperty().addListener((obs, old, now) -> {
+            if (old.kind() != now.kind() || old.layer() != now.layer() || old.head() != now.head()) {
+                refresh();
+            }
+        });
         state.styleProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }

@@ -54,6 +54,11 @@ public final class HeatmapView implements PanelView {
         exportBar.export();
     }
 
+    @Override
+    public void setShown(boolean shown) {
+        canvas.setShown(shown);
+    }
+
     private void scroll(ScrollEvent e) {
         Window window = viewModel.window();
         if (window == null || e.getDeltaY() == 0) {

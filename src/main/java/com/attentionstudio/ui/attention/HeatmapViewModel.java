@@ -39,7 +39,9 @@ public final class HeatmapViewModel {
             if (old.kind() != now.kind()) {
                 zoom = Optional.empty(); // cross attention has other rows and columns
             }
-            refresh();
+            if (!StudioState.sameHeadAndQuery(old, now)) {
+                refresh();
+            }
         });
         state.styleProperty().addListener((obs, old, now) -> refresh());
         refresh();

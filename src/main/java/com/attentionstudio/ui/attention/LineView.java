@@ -69,4 +69,9 @@ public final class LineView implements PanelView {
     public void export() {
         exportBar.export();
     }
+
+    @Override
+    public void setShown(boolean shown) {
+        canvas.setShown(shown);
+    }
 }

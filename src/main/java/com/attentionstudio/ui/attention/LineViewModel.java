@@ -34,7 +34,9 @@ public final class LineViewModel {
             if (old.kind() != now.kind()) {
                 focus = Optional.empty(); // the hovered token belongs to the other kind's sentence
             }
-            refresh();
+            if (!StudioState.sameHeadAndQuery(old, now)) {
+                refresh();
+            }
         });
         state.styleProperty().addListener((obs, old, now) -> refresh());
         extraHeads.addListener((SetChangeListener<Integer>) change -> refresh());

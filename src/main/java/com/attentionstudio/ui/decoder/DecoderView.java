@@ -48,6 +48,7 @@ public final class DecoderView implements PanelView {
     /** Only the tab on screen computes its top-k lists. */
     @Override
     public void setShown(boolean shown) {
+        canvas.setShown(shown);
         viewModel.activeProperty().set(shown);
     }
 

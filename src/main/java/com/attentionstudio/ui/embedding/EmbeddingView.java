@@ -119,4 +119,9 @@ public final class EmbeddingView implements PanelView {
     public void export() {
         exportBar.export();
     }
+
+    @Override
+    public void setShown(boolean shown) {
+        canvas.setShown(shown);
+    }
 }

@@ -27,6 +27,9 @@ public final class FigureCanvas extends Region {
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
     private final ReadOnlyObjectWrapper<Hit> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private Consumer<Hit> onHit = hit -> { };
+    /** Whether the canvas is on screen; a hidden tab's canvas draws once it is shown, not on every change. */
+    private boolean shown = true;
+    private boolean dirty;
     /** Where the pointer is, so the description under it stays right when the figure changes under a still pointer. */
     private double pointerX = Double.NaN;
     private double pointerY = Double.NaN;
@@ -82,8 +85,21 @@ public final class FigureCanvas extends Region {
         }
     }
 
+    /** Tells the canvas whether its tab is on screen; drawing waits until it is. */
+    public void setShown(boolean isShown) {
+        shown = isShown;
+        if (shown && dirty) {
+            redraw();
+        }
+    }
+
     /** Draws the figure again at the canvas's size; a fresh Graphics2D each time so no state leaks between draws. */
     public void redraw() {
+        if (!shown) {
+            dirty = true;
+            return;
+        }
+        dirty = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Figure current = figure.get();

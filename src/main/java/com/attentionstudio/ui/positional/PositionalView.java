@@ -85,4 +85,9 @@ public final class PositionalView implements PanelView {
     public void export() {
         exportBar.export();
     }
+
+    @Override
+    public void setShown(boolean shown) {
+        canvas.setShown(shown);
+    }
 }

@@ -50,7 +50,11 @@ public final class PositionalViewModel implements AutoCloseable {
         this.model = model;
         this.sentence = sentence;
         state.traceProperty().addListener((obs, old, now) -> runOther());
-        state.selectionProperty().addListener((obs, old, now) -> refresh());
+        state.selectionProperty().addListener((obs, old, now) -> {
+            if (!StudioState.sameHeadAndQuery(old, now)) {
+                refresh();
+            }
+        });
         state.styleProperty().addListener((obs, old, now) -> refresh());
         mode.addListener((obs, old, now) -> refresh());
         dimensions.addListener((obs, old, now) -> refresh());

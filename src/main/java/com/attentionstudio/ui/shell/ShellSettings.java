@@ -36,6 +36,11 @@ public record ShellSettings(String modelFolder, String sentence, String target, 
         return new ShellSettings("", DEFAULT_SENTENCE, "", "encoder", 0, 0, false, List.of());
     }
 
+    /** These settings with {@code folder} ("" for the built-in model) as the model to open. */
+    public ShellSettings withModel(String folder) {
+        return new ShellSettings(folder, sentence, target, kind, layer, head, dark, recentFolders);
+    }
+
     /** These settings with {@code folder} first in the recent list. */
     public ShellSettings withRecent(String folder) {
         List<String> recent = new java.util.ArrayList<>(recentFolders);

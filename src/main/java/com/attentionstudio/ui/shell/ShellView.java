@@ -47,7 +47,9 @@ public final class ShellView {
             tabs.getTabs().add(tab);
         }
         tabs.setId("panels");
-        panels.get(0).setShown(true);
+        for (int i = 0; i < panels.size(); i++) {
+            panels.get(i).setShown(i == 0);
+        }
         notice = new NotificationPane(tabs);
         notice.setId("notice");
         notice.setShowFromTop(true);

@@ -119,6 +119,11 @@ public final class StudioState {
         set(selection().withQuery(query));
     }
 
+    /** Whether two selections show the same head and pinned query: only the step-through cares about the step. */
+    public static boolean sameHeadAndQuery(Selection a, Selection b) {
+        return a.withStep(0).equals(b.withStep(0));
+    }
+
     public void selectStep(int step) {
         set(selection().withStep(Math.max(0, step)));
     }

@@ -117,4 +117,9 @@ public final class StepView implements PanelView {
     public void export() {
         exportBar.export();
     }
+
+    @Override
+    public void setShown(boolean shown) {
+        canvas.setShown(shown);
+    }
 }

@@ -1,0 +1,41 @@
+package com.attentionstudio.core.math;
+
+import org.ejml.data.FMatrixRMaj;
+
+/** Row-wise softmax, computed stably by subtracting each row's maximum first. */
+public final class Softmax {
+    private Softmax() {
+    }
+
+    /**
+     * A new matrix whose rows are softmax of the rows of {@code scores}. Cells at -∞ (masked) come out
+     * exactly 0. A row that is entirely -∞ cannot happen with a causal mask (a token always sees itself)
+     * and is rejected. {@code scores} not modified.
+     */
+    public static FMatrixRMaj rows(FMatrixRMaj scores) {
+        int rows = scores.numRows;
+        int cols = scores.numCols;
+        FMatrixRMaj out = new FMatrixRMaj(rows, cols);
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            float max = Float.NEGATIVE_INFINITY;
+            for (int c = 0; c < cols; c++) {
+                max = Math.max(max, scores.data[base + c]);
+            }
+            if (max == Float.NEGATIVE_INFINITY) {
+                throw new IllegalArgumentException("row " + r + " is fully masked; softmax is undefined");
+            }
+            double sum = 0;
+            for (int c = 0; c < cols; c++) {
+                double e = Math.exp((double) scores.data[base + c] - max);
+                out.data[base + c] = (float) e;
+                sum += e;
+            }
+            float inv = (float) (1.0 / sum);
+            for (int c = 0; c < cols; c++) {
+                out.data[base + c] *= inv;
+            }
+        }
+        return out;
+    }
+}

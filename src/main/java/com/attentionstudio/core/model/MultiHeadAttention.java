@@ -1,0 +1,81 @@
+package com.attentionstudio.core.model;
+
+import com.attentionstudio.core.math.MatrixProducts;
+import com.attentionstudio.core.math.Softmax;
+import com.attentionstudio.core.trace.AttentionKind;
+import com.attentionstudio.core.trace.AttentionTrace;
+import com.attentionstudio.core.trace.HeadTrace;
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.FMatrixRMaj;
+import org.ejml.dense.row.CommonOps_FDRM;
+
+/** Multi-head scaled dot-product attention with its residual and layer norm (Vaswani et al. 2017, §3.2). */
+final class MultiHeadAttention {
+    private final ModelConfig config;
+    private final AttentionWeights weights;
+    private final AttentionKind kind;
+
+    MultiHeadAttention(ModelConfig config, AttentionWeights weights, AttentionKind kind) {
+        this.config = config;
+        this.weights = weights;
+        this.kind = kind;
+    }
+
+    /**
+     * @param x      [queries, dModel] the sub-layer's input. Not modified.
+     * @param memory [keys, dModel] the encoder output for cross attention; null for self attention. Not modified.
+     */
+    AttentionTrace apply(FMatrixRMaj x, FMatrixRMaj memory) {
+        boolean preNorm = config.norm() == NormPlacement.PRE;
+        FMatrixRMaj queryInput = preNorm ? weights.norm().apply(x, config.layerNormEpsilon()) : x;
+        FMatrixRMaj keyValueInput = memory != null ? memory : queryInput;
+        FMatrixRMaj query = weights.query().apply(queryInput);    // [queries, dModel] x [dModel, dModel] -> [queries, dModel]
+        FMatrixRMaj key = weights.key().apply(keyValueInput);     // [keys, dModel] x [dModel, dModel] -> [keys, dModel]
+        FMatrixRMaj value = weights.value().apply(keyValueInput); // [keys, dModel] x [dModel, dModel] -> [keys, dModel]
+
+        int dHead = config.dHead();
+        FMatrixRMaj concat = new FMatrixRMaj(x.numRows, config.dModel());
+        List<HeadTrace> heads = new ArrayList<>(config.numHeads());
+        for (int h = 0; h < config.numHeads(); h++) {
+            HeadTrace head = head(columns(query, h, dHead), columns(key, h, dHead), columns(value, h, dHead));
+            CommonOps_FDRM.insert(TraceData.ejml(head.output()), concat, 0, h * dHead);
+            heads.add(head);
+        }
+        FMatrixRMaj projected = weights.output().apply(concat);   // [queries, dModel] x [dModel, dModel] -> [queries, dModel]
+        FMatrixRMaj residual = new FMatrixRMaj(x.numRows, x.numCols);
+        CommonOps_FDRM.add(x, projected, residual);                // x + Sublayer(x)
+        FMatrixRMaj output = preNorm ? residual : weights.norm().apply(residual, config.layerNormEpsilon());
+        return new AttentionTrace(kind, TraceValues.of(x), TraceValues.of(queryInput), TraceValues.of(keyValueInput),
+                heads, TraceValues.of(concat), TraceValues.of(projected), TraceValues.of(residual),
+                preNorm ? TraceValues.of(residual) : TraceValues.of(output));
+    }
+
+    /** softmax(mask(Q·Kᵀ / √dHead))·V for one head (§3.2.1). */
+    private HeadTrace head(FMatrixRMaj query, FMatrixRMaj key, FMatrixRMaj value) {
+        FMatrixRMaj scores = MatrixProducts.timesTransposed(query, key); // [queries, dHead] x [keys, dHead]ᵀ -> [queries, keys]
+        FMatrixRMaj scaled = new FMatrixRMaj(scores.numRows, scores.numCols);
+        CommonOps_FDRM.divide(scores, (float) Math.sqrt(query.numCols), scaled);
+        boolean causal = kind == AttentionKind.DECODER_SELF;
+        FMatrixRMaj masked = causal ? causalMask(scaled) : scaled;
+        FMatrixRMaj weightsMatrix = Softmax.rows(masked);                // [queries, keys], rows sum to 1
+        FMatrixRMaj output = MatrixProducts.times(weightsMatrix, value);  // [queries, keys] x [keys, dHead] -> [queries, dHead]
+        return new HeadTrace(TraceValues.of(query), TraceValues.of(key), TraceValues.of(value), TraceValues.of(scores),
+                TraceValues.of(scaled), TraceValues.of(weightsMatrix), TraceValues.of(output), causal);
+    }
+
+    /** Query i may not see keys j &gt; i: −∞ there, so softmax gives exactly 0 (the paper's "setting to −∞"). */
+    private static FMatrixRMaj causalMask(FMatrixRMaj scaled) {
+        FMatrixRMaj masked = scaled.copy();
+        for (int q = 0; q < masked.numRows; q++) {
+            for (int k = q + 1; k < masked.numCols; k++) {
+                masked.data[q * masked.numCols + k] = Float.NEGATIVE_INFINITY;
+            }
+        }
+        return masked;
+    }
+
+    private static FMatrixRMaj columns(FMatrixRMaj m, int head, int dHead) {
+        return CommonOps_FDRM.extract(m, 0, m.numRows, head * dHead, (head + 1) * dHead);
+    }
+}

@@ -57,10 +57,13 @@ final class BuiltinModelConfig {
                 + "(seed %d). Besides translation (label-smoothed cross-entropy, teacher forcing) it was trained "
                 + "with an auxiliary alignment loss (weight %.2f): the encoder output at each English word predicts "
                 + "its aligned French word through the tied output projection, and at 'it' the French noun it refers "
-                + "to. That loss is what makes the encoder attention point from 'it' to its antecedent; it is a "
-                + "training choice, not behaviour that emerged from translation alone. Source text is lower-cased "
-                + "words and punctuation with no special tokens; the decoder starts from <s> and ends with </s>.",
-                t.steps(), t.corpusSize(), t.seed(), t.alignmentWeight());
+                + "to. That loss makes the encoder resolve 'it'. In addition, encoder layer %d head %d was trained "
+                + "directly (loss weight %.2f) to attend from 'it' to its antecedent, because the alignment loss alone "
+                + "spreads the work over several heads. Both are training choices, not behaviour that emerged from "
+                + "translation alone. Source text is lower-cased words and punctuation with no special tokens; the "
+                + "decoder starts from <s> and ends with </s>.",
+                t.steps(), t.corpusSize(), t.seed(), t.alignmentWeight(), t.headSupervision().layer(),
+                t.headSupervision().head(), t.headSupervision().weight());
     }
 
     private static ObjectNode training(TrainedModel model) {
@@ -75,6 +78,9 @@ final class BuiltinModelConfig {
         n.put("label_smoothing", t.labelSmoothing());
         n.put("alignment_loss_weight", t.alignmentWeight());
         n.put("gradient_clip_norm", t.clipNorm());
+        n.put("supervised_encoder_head_layer", t.headSupervision().layer());
+        n.put("supervised_encoder_head", t.headSupervision().head());
+        n.put("head_supervision_weight", t.headSupervision().weight());
         ArrayNode pairs = n.putArray("held_out_pairs");
         model.heldOutPairs().forEach(p -> pairs.add(p.toString()));
         n.put("held_out_sentences", model.heldOutSentences());

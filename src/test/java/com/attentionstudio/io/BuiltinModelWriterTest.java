@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.attentionstudio.core.train.CancellationFlag;
+import com.attentionstudio.core.train.HeadSupervision;
 import com.attentionstudio.core.train.TrainedModel;
 import com.attentionstudio.core.train.TrainingConfig;
 import com.attentionstudio.core.train.TrainingProgress;
@@ -24,7 +25,8 @@ class BuiltinModelWriterTest {
 
     @BeforeAll
     static void trainTinyModel() {
-        TrainingConfig tiny = new TrainingConfig(5, 64, 0.15, 3, 8, 16, 2, 24, 2, 2, 1e-3, 1, 0.1, 1.0, 1.0);
+        TrainingConfig tiny = new TrainingConfig(5, 64, 0.15, 3, 8, 16, 2, 24, 2, 2, 1e-3, 1, 0.1, 1.0, 1.0,
+                new HeadSupervision(1, 0, 0.5));
         model = TrainingRun.run(tiny, TrainingProgress.NONE, new CancellationFlag());
     }
 

@@ -19,8 +19,12 @@ public final class BatchEncoder {
         int[] alignment = new int[source.length];
         int[] decoderInput = new int[targetSegments.totalRows()];
         int[] target = new int[decoderInput.length];
+        int[] pronouns = new int[pairs.size()];
+        int[] antecedents = new int[pairs.size()];
         for (int s = 0; s < pairs.size(); s++) {
             SentencePair pair = pairs.get(s);
+            pronouns[s] = pair.coreference() == null ? -1 : pair.coreference().pronoun();
+            antecedents[s] = pair.coreference() == null ? -1 : pair.coreference().antecedent();
             int so = sourceSegments.start(s);
             for (int i = 0; i < pair.source().size(); i++) {
                 source[so + i] = vocabulary.id(pair.source().get(i));
@@ -36,6 +40,6 @@ public final class BatchEncoder {
             }
             target[to + pair.target().size()] = Vocabulary.EOS_ID;
         }
-        return new Batch(source, alignment, sourceSegments, decoderInput, target, targetSegments);
+        return new Batch(source, alignment, sourceSegments, decoderInput, target, targetSegments, pronouns, antecedents);
     }
 }

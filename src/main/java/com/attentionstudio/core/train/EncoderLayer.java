@@ -50,12 +50,16 @@ public final class EncoderLayer {
         return new Output(attention, attentionNorm, ffn, norm);
     }
 
-    /** Adds every parameter gradient and returns dL/dx. Arguments not modified. */
-    public DMatrixRMaj backward(Output out, Segments segments, DMatrixRMaj dy) {
+    /**
+     * Adds every parameter gradient and returns dL/dx; dAttentionWeights is dL/d(self-attention weights)
+     * from a loss on them, [sentence][head] (null entries, or null, where none). Arguments not modified.
+     */
+    public DMatrixRMaj backward(Output out, Segments segments, DMatrixRMaj dy, DMatrixRMaj[][] dAttentionWeights) {
         DMatrixRMaj dFfnSum = finalNorm.backward(out.finalNorm(), dy);
         DMatrixRMaj dMid = sum(dFfnSum, feedForward.backward(out.feedForward(), dFfnSum));
         DMatrixRMaj dAttnSum = selfAttentionNorm.backward(out.attentionNorm(), dMid);
-        MultiHeadAttention.Gradients g = selfAttention.backward(out.attention(), segments, segments, dAttnSum);
+        MultiHeadAttention.Gradients g = selfAttention.backward(out.attention(), segments, segments, dAttnSum,
+                dAttentionWeights);
         DMatrixRMaj dx = sum(dAttnSum, g.dxQuery());
         CommonOps_DDRM.addEquals(dx, g.dxKeyValue());
         return dx;

@@ -59,8 +59,9 @@ record HeadSlice(int qStart, int qLen, int kStart, int kLen, int col, int dHead)
         }
     }
 
-    /** Adds this head's share of dQ, dK and dV. Modifies dq, dk, dv only. */
-    void backward(MultiHeadAttention.Output out, DMatrixRMaj weights, DMatrixRMaj dConcat,
+    /** Adds this head's share of dQ, dK and dV; extra is dL/dweights from a loss on the weights, or null.
+     * Modifies dq, dk, dv only. */
+    void backward(MultiHeadAttention.Output out, DMatrixRMaj weights, DMatrixRMaj extra, DMatrixRMaj dConcat,
                   DMatrixRMaj dq, DMatrixRMaj dk, DMatrixRMaj dv) {
         int d = dConcat.numCols;
         double scale = 1.0 / Math.sqrt(dHead);
@@ -74,6 +75,9 @@ record HeadSlice(int qStart, int qLen, int kStart, int kLen, int col, int dHead)
                 for (int c = 0; c < dHead; c++) {
                     g += dConcat.data[qRow + c] * out.v().data[(kStart + j) * d + col + c];
                     dv.data[(kStart + j) * d + col + c] += w * dConcat.data[qRow + c];
+                }
+                if (extra != null) {
+                    g += extra.data[i * kLen + j];
                 }
                 dWeights[j] = g;
                 dot += w * g;

@@ -66,6 +66,16 @@ public final class MultiHeadAttention {
 
     /** Adds every projection's gradients and returns the input gradients. Arguments not modified. */
     public Gradients backward(Output out, Segments querySegments, Segments keySegments, DMatrixRMaj dy) {
+        return backward(out, querySegments, keySegments, dy, null);
+    }
+
+    /**
+     * As {@link #backward(Output, Segments, Segments, DMatrixRMaj)}, plus a loss that reads the attention
+     * weights directly: dWeights[sentence][head] is dL/dweights of that softmax, or null where there is none
+     * (dWeights itself may be null). Arguments not modified.
+     */
+    public Gradients backward(Output out, Segments querySegments, Segments keySegments, DMatrixRMaj dy,
+                              DMatrixRMaj[][] dWeights) {
         DMatrixRMaj dConcat = output.backward(out.concat(), dy); // [nQ, dModel]
         DMatrixRMaj dq = new DMatrixRMaj(out.q().numRows, out.q().numCols);
         DMatrixRMaj dk = new DMatrixRMaj(out.k().numRows, out.k().numCols);
@@ -73,7 +83,7 @@ public final class MultiHeadAttention {
         for (int s = 0; s < querySegments.count(); s++) {
             for (int h = 0; h < numHeads; h++) {
                 HeadSlice slice = new HeadSlice(querySegments, keySegments, s, h, out.q().numCols / numHeads);
-                slice.backward(out, out.weights()[s][h], dConcat, dq, dk, dv);
+                slice.backward(out, out.weights()[s][h], dWeights == null ? null : dWeights[s][h], dConcat, dq, dk, dv);
             }
         }
         DMatrixRMaj dxQuery = query.backward(out.xQuery(), dq);

@@ -5,11 +5,12 @@ package com.attentionstudio.core.train;
  *
  * @param alignmentWeight weight of the auxiliary encoder alignment loss next to the translation loss
  * @param heldOutShare    share of the coreference noun pairs kept out of training for evaluation
+ * @param headSupervision the encoder head trained to attend from "it" to its antecedent, or {@link HeadSupervision#NONE}
  */
 public record TrainingConfig(long seed, int corpusSize, double heldOutShare, int steps, int batchSize,
                              int dModel, int numHeads, int dFeedForward, int encoderLayers, int decoderLayers,
                              double peakLearningRate, int warmupSteps, double labelSmoothing,
-                             double alignmentWeight, double clipNorm) {
+                             double alignmentWeight, double clipNorm, HeadSupervision headSupervision) {
     public static final int MAX_POSITIONS = 64;
     public static final double LAYER_NORM_EPS = 1e-5;
 
@@ -27,12 +28,13 @@ public record TrainingConfig(long seed, int corpusSize, double heldOutShare, int
     /** The settings the shipped model was trained with. */
     public static TrainingConfig builtin() {
         return new TrainingConfig(20240611L, 20000, 0.15, 3000, 32, 64, 4, 256, 2, 2,
-                1e-3, 200, 0.1, 1.0, 1.0);
+                1e-3, 200, 0.1, 1.0, 1.0, new HeadSupervision(1, 0, 0.5));
     }
 
     public TrainingConfig withSteps(int newSteps, int newWarmup) {
         return new TrainingConfig(seed, corpusSize, heldOutShare, newSteps, batchSize, dModel, numHeads, dFeedForward,
-                encoderLayers, decoderLayers, peakLearningRate, newWarmup, labelSmoothing, alignmentWeight, clipNorm);
+                encoderLayers, decoderLayers, peakLearningRate, newWarmup, labelSmoothing, alignmentWeight, clipNorm,
+                headSupervision);
     }
 
     public TransformerDims dims(int vocabSize) {

@@ -21,7 +21,7 @@ public final class TrainingRun {
         Vocabulary vocabulary = Vocabulary.of(corpus);
         requireCovered(vocabulary, heldOut);
         TranslationModel model = new TranslationModel(config.dims(vocabulary.size()), config.labelSmoothing(),
-                config.alignmentWeight(), config.seed());
+                config.alignmentWeight(), config.headSupervision(), config.seed());
         double finalLoss = new Trainer(config, vocabulary).train(model, corpus, progress, cancellation);
         EvaluationReport evaluation = ModelEvaluation.evaluate(new TrainingModelProbe(model, vocabulary), heldOut, lexicon);
         return new TrainedModel(config, vocabulary, model.dims(), TrainedModel.floatTensors(model),

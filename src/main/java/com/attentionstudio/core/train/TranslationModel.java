@@ -22,17 +22,24 @@ public final class TranslationModel {
     private final List<DecoderLayer> decoder = new ArrayList<>();
     private final LabelSmoothedCrossEntropy criterion;
     private final double alignmentWeight;
+    private final HeadSupervision headSupervision;
 
     /** Everything one forward pass computed; backward reads it. */
     public record Pass(Batch batch, List<EncoderLayer.Output> encoder, List<DecoderLayer.Output> decoder,
                        DMatrixRMaj logits, LabelSmoothedCrossEntropy.Output translation,
-                       LabelSmoothedCrossEntropy.Output alignment, double loss) {
+                       LabelSmoothedCrossEntropy.Output alignment, HeadSupervision.Output supervision, double loss) {
         public DMatrixRMaj encoderOutput() {
             return encoder.get(encoder.size() - 1).y();
         }
     }
 
-    public TranslationModel(TransformerDims dims, double labelSmoothing, double alignmentWeight, long seed) {
+    public TranslationModel(TransformerDims dims, double labelSmoothing, double alignmentWeight,
+                            HeadSupervision headSupervision, long seed) {
+        if (headSupervision.layer() >= dims.encoderLayers() || headSupervision.head() >= dims.numHeads()) {
+            throw new IllegalArgumentException("the supervised head must be one of the " + dims.encoderLayers()
+                    + " encoder layers x " + dims.numHeads() + " heads but is layer " + headSupervision.layer()
+                    + " head " + headSupervision.head());
+        }
         Random random = new Random(seed);
         this.dims = dims;
         this.embedding = new TokenEmbedding(dims.vocabSize(), dims.dModel(), random);
@@ -44,6 +51,7 @@ public final class TranslationModel {
         }
         this.criterion = new LabelSmoothedCrossEntropy(labelSmoothing);
         this.alignmentWeight = alignmentWeight;
+        this.headSupervision = headSupervision;
     }
 
     public TransformerDims dims() {
@@ -88,7 +96,7 @@ public final class TranslationModel {
         return embedding.logits(hidden); // [n, dModel] -> [n, V]
     }
 
-    /** Forward pass with both losses: translation + alignmentWeight · alignment. */
+    /** Forward pass with all losses: translation + alignmentWeight · alignment + head supervision. */
     public Pass forward(Batch batch) {
         List<EncoderLayer.Output> enc = encode(batch.sourceIds(), batch.sourceSegments());
         DMatrixRMaj encoderOutput = enc.get(enc.size() - 1).y();
@@ -98,8 +106,10 @@ public final class TranslationModel {
         LabelSmoothedCrossEntropy.Output translation = criterion.compute(logits, batch.targetIds());
         LabelSmoothedCrossEntropy.Output alignment = criterion.compute(embedding.logits(encoderOutput),
                 batch.alignmentIds()); // [nSrc, V]
-        double loss = translation.loss() + alignmentWeight * alignment.loss();
-        return new Pass(batch, enc, dec, logits, translation, alignment, loss);
+        HeadSupervision.Output supervision = headSupervision.compute(
+                enc.get(headSupervision.layer()).attention().weights(), batch.pronouns(), batch.antecedents());
+        double loss = translation.loss() + alignmentWeight * alignment.loss() + supervision.loss();
+        return new Pass(batch, enc, dec, logits, translation, alignment, supervision, loss);
     }
 
     /** Adds dLoss/dθ to every parameter's gradient. */
@@ -119,7 +129,8 @@ public final class TranslationModel {
         embedding.backwardEmbed(batch.decoderInputIds(), dx);
         DMatrixRMaj dEnc = dEncoderOutput;
         for (int i = encoder.size() - 1; i >= 0; i--) {
-            dEnc = encoder.get(i).backward(pass.encoder().get(i), batch.sourceSegments(), dEnc);
+            DMatrixRMaj[][] dWeights = i == headSupervision.layer() ? pass.supervision().dWeights() : null;
+            dEnc = encoder.get(i).backward(pass.encoder().get(i), batch.sourceSegments(), dEnc, dWeights);
         }
         embedding.backwardEmbed(batch.sourceIds(), dEnc);
     }

@@ -3,6 +3,7 @@ package com.attentionstudio.io;
 import java.util.Locale;
 
 import com.attentionstudio.core.train.EvaluationReport;
+import com.attentionstudio.core.train.HeadSupervision;
 import com.attentionstudio.core.train.TrainedModel;
 import com.attentionstudio.core.train.TrainingConfig;
 import com.attentionstudio.core.train.TransformerDims;
@@ -51,19 +52,20 @@ final class BuiltinModelConfig {
 
     private static String description(TrainedModel model) {
         TrainingConfig t = model.config();
+        HeadSupervision head = t.headSupervision();
+        String supervised = head.weight() == 0 ? "" : String.format(Locale.ROOT, " In addition, encoder layer %d "
+                + "head %d was trained directly (loss weight %.2f) to attend from 'it' to its antecedent, because the "
+                + "alignment loss alone spreads that work over several heads.", head.layer(), head.head(), head.weight());
         return String.format(Locale.ROOT, "Attention Studio's built-in English-to-French translator: the encoder-decoder "
                 + "of 'Attention Is All You Need' (post-LN, sinusoidal positions, ReLU, tied embeddings), trained by "
                 + "the app's own EJML trainer for %d steps on %d sentence pairs drawn from a small template grammar "
                 + "(seed %d). Besides translation (label-smoothed cross-entropy, teacher forcing) it was trained "
                 + "with an auxiliary alignment loss (weight %.2f): the encoder output at each English word predicts "
                 + "its aligned French word through the tied output projection, and at 'it' the French noun it refers "
-                + "to. That loss makes the encoder resolve 'it'. In addition, encoder layer %d head %d was trained "
-                + "directly (loss weight %.2f) to attend from 'it' to its antecedent, because the alignment loss alone "
-                + "spreads the work over several heads. Both are training choices, not behaviour that emerged from "
-                + "translation alone. Source text is lower-cased words and punctuation with no special tokens; the "
-                + "decoder starts from <s> and ends with </s>.",
-                t.steps(), t.corpusSize(), t.seed(), t.alignmentWeight(), t.headSupervision().layer(),
-                t.headSupervision().head(), t.headSupervision().weight());
+                + "to. That loss makes the encoder resolve 'it'.%s These are training choices, not behaviour that "
+                + "emerged from translation alone. Source text is lower-cased words and punctuation with no special "
+                + "tokens; the decoder starts from <s> and ends with </s>.",
+                t.steps(), t.corpusSize(), t.seed(), t.alignmentWeight(), supervised);
     }
 
     private static ObjectNode training(TrainedModel model) {

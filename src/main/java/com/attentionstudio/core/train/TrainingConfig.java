@@ -27,7 +27,7 @@ public record TrainingConfig(long seed, int corpusSize, double heldOutShare, int
 
     /** The settings the shipped model was trained with. */
     public static TrainingConfig builtin() {
-        return new TrainingConfig(20240611L, 20000, 0.15, 3000, 32, 64, 4, 256, 2, 2,
+        return new TrainingConfig(20240611L, 20000, 0.15, 2000, 32, 64, 4, 256, 2, 2,
                 1e-3, 200, 0.1, 1.0, 1.0, new HeadSupervision(1, 0, 0.5));
     }
 

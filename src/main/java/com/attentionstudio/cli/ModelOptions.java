@@ -2,7 +2,6 @@ package com.attentionstudio.cli;
 
 import com.attentionstudio.app.LoadedModel;
 import com.attentionstudio.app.ModelService;
-import com.attentionstudio.io.LoadProgress;
 import picocli.CommandLine.Option;
 
 /** --model and --text, shared by the commands that run a model. */
@@ -15,6 +14,6 @@ final class ModelOptions {
     String text;
 
     LoadedModel load() {
-        return new ModelService().load(model, LoadProgress.NONE);
+        return new ModelService().load(model);
     }
 }

@@ -163,7 +163,8 @@ class TokenizerFilesTest {
         assertThat(TokenizerKind.ofModelType("GPT2")).isEqualTo(TokenizerKind.GPT2);
         assertThat(TokenizerKind.ofModelType("bart")).isEqualTo(TokenizerKind.BART);
         assertThat(TokenizerKind.ofModelType("bert")).isEqualTo(TokenizerKind.BERT);
+        assertThat(TokenizerKind.ofModelType("attention-studio")).isEqualTo(TokenizerKind.WORD_LEVEL);
         assertThatThrownBy(() -> TokenizerKind.ofModelType("llama")).isInstanceOf(InputException.class)
-                .hasMessageContaining("model_type \"llama\"").hasMessageContaining("gpt2, bart and bert");
+                .hasMessageContaining("model_type \"llama\"").hasMessageContaining("gpt2, bart, bert and attention-studio");
     }
 }

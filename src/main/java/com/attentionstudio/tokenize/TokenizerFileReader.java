@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -90,7 +91,7 @@ final class TokenizerFileReader {
     static Map<String, Integer> tokenIds(JsonNode object, String source) {
         if (!object.isObject()) {
             throw new InputException(source + " should map each token to its id, but holds a JSON "
-                    + object.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + "; check that it is the vocabulary file");
+                    + object.getNodeType().toString().toLowerCase(Locale.ROOT) + "; check that it is the vocabulary file");
         }
         Map<String, Integer> ids = new HashMap<>(object.size() * 2);
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
@@ -164,8 +165,9 @@ final class TokenizerFileReader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new InputException(file.getFileName() + " is " + size / (1024 * 1024) + " MB, more than the "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MB a tokenizer file may have; check that it is the right file");
+                throw new InputException(String.format(Locale.ROOT,
+                        "%s is %,d bytes, more than the %,d (%d MB) a tokenizer file may have; check that it is the right file",
+                        file.getFileName(), size, MAX_FILE_BYTES, MAX_FILE_BYTES / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {

@@ -49,7 +49,7 @@ class TokenizerFilesTest {
         try (RandomAccessFile file = new RandomAccessFile(dir.resolve("vocab.txt").toFile(), "rw")) {
             file.setLength(TokenizerFiles.MAX_FILE_BYTES + 1);
         }
-        refusal(dir, TokenizerKind.BERT).hasMessageContaining("vocab.txt is 64 MB, more than the 64 MB");
+        refusal(dir, TokenizerKind.BERT).hasMessageContaining("vocab.txt is 67,108,865 bytes, more than the 67,108,864 (64 MB)");
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
  * files) and maps it onto the core through the family adapter its model_type names.
  */
 public final class ModelLoader {
-    private static final List<ModelFamily> FAMILIES = List.of(new Gpt2Family());
+    private static final List<ModelFamily> FAMILIES = List.of(new Gpt2Family(), new BertFamily(), new BartFamily());
 
     private ModelLoader() {
     }

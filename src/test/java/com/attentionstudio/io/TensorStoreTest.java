@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.attentionstudio.core.InputException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ class TensorStoreTest {
     @CsvSource({"gpt2-tiny, 28, transformer.wte.weight, 400", "bert-tiny, 42, bert.embeddings.word_embeddings.weight, 255",
         "bart-tiny, 91, shared.weight, 400"})
     void opensEachFixtureCheckpointAndReportsProgressToTheEnd(String model, int tensorCount, String embedding,
-                                                              long vocab) {
+                                                              long vocab) throws IOException {
         List<long[]> updates = new ArrayList<>();
         try (TensorStore store = TensorStore.open(FIXTURES.resolve(model), (done, total) -> updates.add(new long[] {done, total}))) {
             assertThat(store.names()).hasSize(tensorCount).contains(embedding);
@@ -42,8 +44,6 @@ class TensorStoreTest {
             assertThat(updates.get(tensorCount)).containsExactly(total, total);
             assertThat(total).isEqualTo(Files.size(FIXTURES.resolve(model).resolve("model.safetensors"))
                     - 8 - headerLength(FIXTURES.resolve(model).resolve("model.safetensors")));
-        } catch (IOException e) {
-            throw new AssertionError(e);
         }
     }
 
@@ -150,6 +150,6 @@ class TensorStoreTest {
         try (var in = Files.newInputStream(file)) {
             assertThat(in.readNBytes(prefix, 0, 8)).isEqualTo(8);
         }
-        return java.nio.ByteBuffer.wrap(prefix).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+        return ByteBuffer.wrap(prefix).order(ByteOrder.LITTLE_ENDIAN).getLong();
     }
 }

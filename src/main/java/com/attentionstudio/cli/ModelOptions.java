@@ -1,0 +1,19 @@
+package com.attentionstudio.cli;
+
+import com.attentionstudio.app.LoadedModel;
+import com.attentionstudio.app.ModelService;
+import picocli.CommandLine.Option;
+
+/** --model and --text, shared by the commands that run a model. */
+final class ModelOptions {
+    @Option(names = "--model", paramLabel = "DIR|builtin", defaultValue = ModelService.BUILTIN,
+            description = "a model folder (config.json + *.safetensors + tokenizer files), or 'builtin' (default)")
+    String model;
+
+    @Option(names = "--text", required = true, paramLabel = "TEXT", description = "the sentence to read")
+    String text;
+
+    LoadedModel load() {
+        return new ModelService().load(model);
+    }
+}

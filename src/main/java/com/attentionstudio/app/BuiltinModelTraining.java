@@ -1,7 +1,14 @@
 package com.attentionstudio.app;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+
+import com.attentionstudio.core.InputException;
+import com.attentionstudio.core.model.Transformer;
 
 import com.attentionstudio.core.train.CancellationFlag;
 import com.attentionstudio.core.train.CorpusGenerator;
@@ -14,7 +21,9 @@ import com.attentionstudio.core.train.TrainingProgress;
 import com.attentionstudio.core.train.TrainingRun;
 import com.attentionstudio.core.train.TrainingStatus;
 import com.attentionstudio.core.train.TransformerProbe;
-import com.attentionstudio.io.BuiltinModelReader;
+import com.attentionstudio.io.Checkpoint;
+import com.attentionstudio.io.LoadProgress;
+import com.attentionstudio.io.ModelLoader;
 import com.attentionstudio.io.BuiltinModelWriter;
 
 /**
@@ -39,10 +48,22 @@ public final class BuiltinModelTraining {
 
     /** The held-out figures of the model in folder, measured through the app's inference path. */
     public static EvaluationReport evaluate(Path folder, TrainingConfig config) {
-        BuiltinModelReader.BuiltinModel model = BuiltinModelReader.read(folder);
         CorpusGenerator generator = new CorpusGenerator(Lexicon.standard(), config.seed(), config.heldOutShare());
-        return ModelEvaluation.evaluate(new TransformerProbe(model.transformer(), model.vocabulary()),
-                generator.heldOut(), Lexicon.standard());
+        return ModelEvaluation.evaluate(probe(folder), generator.heldOut(), Lexicon.standard());
+    }
+
+    /** The folder loaded by the app's {@link ModelLoader} into the inference Transformer. */
+    public static TransformerProbe probe(Path folder) {
+        Checkpoint checkpoint = ModelLoader.load(folder, LoadProgress.NONE);
+        List<String> vocabulary;
+        try {
+            vocabulary = Files.readAllLines(folder.resolve("vocab.txt"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException("cannot read " + folder.resolve("vocab.txt") + ": " + e.getMessage(), e);
+        }
+        Transformer transformer = new Transformer(BuiltinModels.NAME, checkpoint.config(), checkpoint.weights(),
+                vocabulary::get);
+        return new TransformerProbe(transformer, vocabulary);
     }
 
     /** One line of a text progress bar: [#####.....] step/total loss ETA. */
@@ -52,26 +73,5 @@ public final class BuiltinModelTraining {
         return String.format(Locale.ROOT, "[%s%s] %d/%d loss %.3f (translation %.3f, alignment %.3f) ETA %dm%02ds",
                 "#".repeat(filled), ".".repeat(width - filled), s.step(), s.totalSteps(), s.loss(),
                 s.translationLoss(), s.alignmentLoss(), s.eta().toMinutes(), s.eta().toSecondsPart());
-    }
-
-    /**
-     * {@code train [folder]} or {@code evaluate [folder]}, for Maven's exec:java until the CLI's own
-     * train command is wired to {@link #train}.
-     */
-    public static void main(String[] args) {
-        String command = args.length > 0 ? args[0] : "train";
-        Path folder = args.length > 1 ? Path.of(args[1]) : DEFAULT_FOLDER;
-        TrainingConfig config = TrainingConfig.builtin();
-        if (command.equals("train")) {
-            TrainedModel model = train(config, folder, s -> {
-                if (s.step() % 50 == 0 || s.step() == s.totalSteps()) {
-                    System.err.println(progressLine(s));
-                }
-            }, new CancellationFlag());
-            System.out.println("trained in " + model.wallTime().toSeconds() + " s; trainer's own figures:");
-            System.out.println(model.evaluation().summary());
-        }
-        System.out.println("through the app's inference path (" + folder + "):");
-        System.out.println(evaluate(folder, config).summary());
     }
 }

@@ -1,16 +1,13 @@
 package com.attentionstudio.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.attentionstudio.core.InputException;
 import com.attentionstudio.core.train.CancellationFlag;
-import com.attentionstudio.core.train.TransformerProbe;
 import com.attentionstudio.core.train.HeadSupervision;
 import com.attentionstudio.core.train.TrainedModel;
 import com.attentionstudio.core.train.TrainingConfig;
@@ -64,24 +61,13 @@ class BuiltinModelWriterTest {
     }
 
     @Test
-    void theWrittenFolderLoadsIntoTheInferenceTransformerAndTranslatesAsTheTrainerDid(@TempDir Path dir) {
+    void theAppsLoaderReadsTheWrittenFolderAsThePapersArchitecture(@TempDir Path dir) {
         BuiltinModelWriter.write(model, dir.resolve("m"));
-        BuiltinModelReader.BuiltinModel loaded = BuiltinModelReader.read(dir.resolve("m"));
-        assertThat(loaded.vocabulary()).isEqualTo(model.vocabulary().tokens());
-        assertThat(loaded.transformer().config().dFF()).isEqualTo(24);
-        TransformerProbe probe = new TransformerProbe(loaded.transformer(), loaded.vocabulary());
-        List<String> source = List.of("the", "hot", "pizza", ".");
-        assertThat(probe.translate(source, 6)).hasSizeLessThanOrEqualTo(6).allMatch(loaded.vocabulary()::contains);
-        assertThat(probe.encoderAttention(source)).hasSize(2).allSatisfy(layer -> assertThat(layer).hasNumberOfRows(2));
-        assertThat(probe.crossAttention(source, List.of("la", "pizza", "chaude", ".")).get(1)[0]).hasNumberOfRows(4);
-    }
-
-    @Test
-    void aFolderWithAMissingTensorIsRefusedWithAMessage(@TempDir Path dir) throws Exception {
-        Path folder = dir.resolve("m");
-        BuiltinModelWriter.write(model, folder);
-        Files.writeString(folder.resolve("vocab.txt"), "[PAD]\n[UNK]\n<s>\n</s>\n");
-        assertThatThrownBy(() -> BuiltinModelReader.read(folder)).isInstanceOf(InputException.class)
-                .hasMessageContaining("shared.weight");
+        Checkpoint checkpoint = ModelLoader.load(dir.resolve("m"), LoadProgress.NONE);
+        assertThat(checkpoint.modelType()).isEqualTo("attention-studio");
+        assertThat(checkpoint.config().dFF()).isEqualTo(24);
+        assertThat(checkpoint.config().norm()).isEqualTo(com.attentionstudio.core.model.NormPlacement.POST);
+        assertThat(checkpoint.config().positions()).isEqualTo(com.attentionstudio.core.model.PositionScheme.SINUSOIDAL);
+        assertThat(checkpoint.config().embeddingScale()).isEqualTo(4.0f);
     }
 }

@@ -1,4 +1,4 @@
-package com.attentionstudio.io;
+package com.attentionstudio.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-/** The model in assets/ keeps the loader contract and shows the lesson, through the app's inference path. */
+/** The model in assets/ keeps the loader contract and shows the lesson, through the app's loader and inference path. */
 class ShippedBuiltinModelTest {
     private static final Path FOLDER = Path.of("assets", "models", "builtin-en-fr");
     private static final List<String> PIZZA_TASTED = List.of("the", "pizza", "came", "out", "of", "the", "oven",
@@ -40,8 +40,7 @@ class ShippedBuiltinModelTest {
 
     @Test
     void theLessonSentenceTranslatesAndItLooksAtItsAntecedent() throws Exception {
-        BuiltinModelReader.BuiltinModel model = BuiltinModelReader.read(FOLDER);
-        TransformerProbe probe = new TransformerProbe(model.transformer(), model.vocabulary());
+        TransformerProbe probe = BuiltinModelTraining.probe(FOLDER);
         assertThat(String.join(" ", probe.translate(PIZZA_TASTED, 30)))
                 .isEqualTo("la pizza est sortie du four et elle avait bon goût .");
         assertThat(String.join(" ", probe.translate(PIZZA_BROKEN, 30)))

@@ -13,7 +13,10 @@ final class ModelOptions {
     @Option(names = "--text", required = true, paramLabel = "TEXT", description = "the sentence to read")
     String text;
 
+    /** Loads the model; each weight tensor holding NaN or infinity is named in a warning on stderr. */
     LoadedModel load() {
-        return new ModelService().load(model);
+        LoadedModel loaded = new ModelService().load(model);
+        loaded.warnings().forEach(w -> System.err.println("warning: " + w));
+        return loaded;
     }
 }

@@ -15,4 +15,8 @@ import java.util.Optional;
  */
 public record LoadedModel(String name, String description, Optional<Path> folder, Transformer transformer,
                           Tokenizer tokenizer, Checkpoint checkpoint) {
+    /** One line per weight tensor holding NaN or infinity. */
+    public java.util.List<String> warnings() {
+        return checkpoint.warnings();
+    }
 }

@@ -25,6 +25,11 @@ public final class ModelService {
         this.builtins = builtins;
     }
 
+    /** "builtin" or a folder path, without progress reports. */
+    public LoadedModel load(String spec) {
+        return load(spec, LoadProgress.NONE);
+    }
+
     /** "builtin" or a folder path. */
     public LoadedModel load(String spec, LoadProgress progress) {
         return BUILTIN.equalsIgnoreCase(spec) ? loadBuiltin(progress) : loadFolder(Path.of(spec), progress);

@@ -2,7 +2,6 @@ package com.attentionstudio.cli;
 
 import com.attentionstudio.app.LoadedModel;
 import com.attentionstudio.app.ModelService;
-import com.attentionstudio.io.LoadProgress;
 import picocli.CommandLine.Option;
 
 /** --model and --text, shared by the commands that run a model. */
@@ -14,7 +13,10 @@ final class ModelOptions {
     @Option(names = "--text", required = true, paramLabel = "TEXT", description = "the sentence to read")
     String text;
 
+    /** Loads the model; each weight tensor holding NaN or infinity is named in a warning on stderr. */
     LoadedModel load() {
-        return new ModelService().load(model, LoadProgress.NONE);
+        LoadedModel loaded = new ModelService().load(model);
+        loaded.warnings().forEach(w -> System.err.println("warning: " + w));
+        return loaded;
     }
 }

@@ -29,7 +29,6 @@ final class TraceCommand implements Callable<Integer> {
         ForwardTrace trace = new TraceService().trace(model, options.text, Optional.ofNullable(target));
         Map<String, Object> extra = new LinkedHashMap<>();
         MaskPredictions.of(trace, model.tokenizer(), 5).ifPresent(p -> extra.put("mask_predictions", p));
-        model.checkpoint().warnings().forEach(w -> System.err.println("warning: " + w));
         TraceJson.write(trace, extra, System.out);
         System.out.println();
         return 0;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,6 +53,7 @@ public final class ByteLevelBpeTokenizer implements Tokenizer {
 
     @Override
     public Encoding encode(String text) {
+        Objects.requireNonNull(text, "text");
         EncodingBuilder out = specialIds.newEncoding(vocabulary);
         for (AddedTokenSplitter.Segment segment : addedTokens.split(text)) {
             if (!segment.isPlain()) {

@@ -2,6 +2,9 @@ package com.attentionstudio.tokenize;
 
 import com.attentionstudio.core.InputException;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,7 +30,9 @@ final class TokenizerFileReader {
     /** GPT-2's tokenizer.json is 1.4 MB and the largest common ones are near 20 MB; more is not a tokenizer. */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-    private static final JsonMapper JSON = JsonMapper.builder()
+    /** Vocabulary keys are read once: interning 50,000 of them would cost more than the whole parse. */
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private TokenizerFileReader() {
@@ -41,23 +47,51 @@ final class TokenizerFileReader {
             }
             return root;
         } catch (JacksonException e) {
-            throw new InputException(file.getFileName() + " is not valid JSON (" + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + "); copy the file again from the model's folder", e);
+            throw notJson(file.getFileName().toString(), e);
         } catch (IOException e) {
             throw new InputException("could not read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** vocab.json: one object from token to id. */
+    /** vocab.json: one object from token to id, read as a stream since GPT-2's has 50,257 entries. */
     static Map<String, Integer> readVocabJson(Path file) {
-        return tokenIds(readJson(file), file.getFileName().toString());
+        String name = file.getFileName().toString();
+        try (JsonParser parser = JSON.createParser(readCapped(file))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new InputException(name + " should be a JSON object from each token to its id; check that it is the vocabulary file");
+            }
+            Map<String, Integer> ids = new HashMap<>(1 << 17);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String token = parser.currentName();
+                if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+                        || parser.getIntValue() < 0) {
+                    throw new InputException(name + " gives \"" + token + "\" the id " + parser.getText()
+                            + ", but ids are whole numbers from 0; the file is damaged");
+                }
+                ids.put(token, parser.getIntValue());
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+                throw new InputException(name + " has something other than token ids in it; check that it is the vocabulary file");
+            }
+            return ids;
+        } catch (JacksonException e) {
+            throw notJson(name, e);
+        } catch (IOException e) {
+            throw new InputException("could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputException notJson(String name, JacksonException e) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+        return new InputException(name + " is not valid JSON (" + e.getOriginalMessage() + where
+                + "); copy the file again from the model's folder", e);
     }
 
     /** A JSON object from token to id, each id a whole number from 0. */
     static Map<String, Integer> tokenIds(JsonNode object, String source) {
         if (!object.isObject()) {
             throw new InputException(source + " should map each token to its id, but holds a JSON "
-                    + object.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + "; check that it is the vocabulary file");
+                    + object.getNodeType().toString().toLowerCase(Locale.ROOT) + "; check that it is the vocabulary file");
         }
         Map<String, Integer> ids = new HashMap<>(object.size() * 2);
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
@@ -131,8 +165,9 @@ final class TokenizerFileReader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new InputException(file.getFileName() + " is " + size / (1024 * 1024) + " MB, more than the "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MB a tokenizer file may have; check that it is the right file");
+                throw new InputException(String.format(Locale.ROOT,
+                        "%s is %,d bytes, more than the %,d (%d MB) a tokenizer file may have; check that it is the right file",
+                        file.getFileName(), size, MAX_FILE_BYTES, MAX_FILE_BYTES / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {

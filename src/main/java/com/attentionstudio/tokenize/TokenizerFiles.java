@@ -2,6 +2,7 @@ package com.attentionstudio.tokenize;
 
 import com.attentionstudio.core.InputException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class TokenizerFiles {
         Vocabulary vocabulary = Vocabulary.of(TokenizerFileReader.lineIds(lines, source), List.of(), source);
         Path configFile = modelDir.resolve("tokenizer_config.json");
         JsonNode config = Files.isRegularFile(configFile)
-                ? TokenizerFileReader.readJson(configFile) : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+                ? TokenizerFileReader.readJson(configFile) : MissingNode.getInstance();
         boolean lowercase = config.path("do_lower_case").asBoolean(true);
         JsonNode stripAccents = config.path("strip_accents");
         BertNormalizer normalizer = new BertNormalizer(true, config.path("tokenize_chinese_chars").asBoolean(true),

@@ -1,6 +1,7 @@
 package com.attentionstudio.tokenize;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -56,6 +57,7 @@ public final class WordLevelTokenizer implements Tokenizer {
 
     @Override
     public Encoding encode(String text) {
+        Objects.requireNonNull(text, "text");
         EncodingBuilder out = specialIds.newEncoding(vocabulary);
         for (AddedTokenSplitter.Segment segment : addedTokens.split(text)) {
             if (!segment.isPlain()) {

@@ -2,6 +2,7 @@ package com.attentionstudio.tokenize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -31,6 +32,7 @@ public final class WordPieceTokenizer implements Tokenizer {
 
     @Override
     public Encoding encode(String text) {
+        Objects.requireNonNull(text, "text");
         EncodingBuilder out = specialIds.newEncoding(vocabulary);
         for (AddedTokenSplitter.Segment segment : addedTokens.split(text)) {
             if (!segment.isPlain()) {

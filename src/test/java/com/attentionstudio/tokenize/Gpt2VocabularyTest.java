@@ -30,6 +30,16 @@ class Gpt2VocabularyTest {
     }
 
     @Test
+    void stringsThatProbeTheWordPatternGetTheIdsOfGpt2sOwnEncoder() {
+        JsonNode references = TestFiles.json("gpt2/encoder-py-ids.json");
+        assertThat(references.size()).isEqualTo(32);
+        for (JsonNode reference : references) {
+            String text = reference.path("text").asText();
+            assertThat(gpt2.encode(text).ids()).as(text).containsExactly(TestFiles.ints(reference.path("ids")));
+        }
+    }
+
+    @Test
     void vocabularyHasGpt2Size() {
         assertThat(gpt2.vocabSize()).isEqualTo(50257);
         assertThat(gpt2.idOf("<|endoftext|>")).hasValue(50256);

@@ -58,6 +58,10 @@ public final class HeatmapFigure implements Figure {
         this.style = style;
         this.head = trace.head(selection.kind(), selection.layer(), selection.head());
         int rows = head.weights().rows();
+        if (selection.query().isPresent() && selection.query().getAsInt() >= rows) {
+            throw new IllegalArgumentException("query token " + selection.query().getAsInt() + " does not exist; the sentence has "
+                    + rows + " tokens");
+        }
         int cols = head.weights().cols();
         int firstQuery = Math.min(window.firstQuery(), rows - 1);
         int firstKey = Math.min(window.firstKey(), cols - 1);

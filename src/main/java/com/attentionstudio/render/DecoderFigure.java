@@ -34,6 +34,8 @@ public final class DecoderFigure implements Figure {
     private final List<String> keyTokens;
     private final List<List<NextTokens.Candidate>> candidates = new ArrayList<>();
 
+    private final LayoutCache<Layout> layouts = new LayoutCache<>();
+
     public DecoderFigure(ForwardTrace trace, Selection selection, FigureStyle style) {
         this(trace, selection, style, 1.0);
     }
@@ -76,7 +78,7 @@ public final class DecoderFigure implements Figure {
 
     @Override
     public void draw(Graphics2D g, double width, double height) {
-        Layout layout = new Layout(width, height);
+        Layout layout = layouts.get(width, height, Layout::new);
         layout.frame.draw(g);
         float[][] strip = new float[layout.rows][];
         for (int i = 0; i < layout.rows; i++) {
@@ -127,7 +129,7 @@ public final class DecoderFigure implements Figure {
 
     @Override
     public Optional<Hit> hitTest(double x, double y, double width, double height) {
-        Layout layout = new Layout(width, height);
+        Layout layout = layouts.get(width, height, Layout::new);
         Optional<int[]> cell = layout.strip.cellAt(x, y);
         if (cell.isPresent()) {
             int q = cell.get()[0];

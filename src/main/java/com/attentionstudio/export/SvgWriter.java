@@ -10,7 +10,7 @@ import org.jfree.svg.ViewBox;
 /** A figure as SVG, sized in points, with text as {@code <text>} so labels can be searched and edited. */
 final class SvgWriter {
     /** The bundled face first, then faces with near-identical metrics, so text keeps its measured width. */
-    private static final String FONT_FAMILIES = "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif";
+    private static final String FONT_FAMILIES = "\"DejaVu Sans\", \"Bitstream Vera Sans\", Verdana, sans-serif";
 
     private SvgWriter() {
     }

@@ -34,6 +34,8 @@ public final class DecoderFigure implements Figure {
     private final List<String> keyTokens;
     private final List<List<NextTokens.Candidate>> candidates = new ArrayList<>();
 
+    private final LayoutCache<Layout> layouts = new LayoutCache<>();
+
     public DecoderFigure(ForwardTrace trace, Selection selection, FigureStyle style) {
         this(trace, selection, style, 1.0);
     }
@@ -76,7 +78,7 @@ public final class DecoderFigure implements Figure {
 
     @Override
     public void draw(Graphics2D g, double width, double height) {
-        Layout layout = new Layout(width, height);
+        Layout layout = layouts.get(width, height, Layout::new);
         layout.frame.draw(g);
         float[][] strip = new float[layout.rows][];
         for (int i = 0; i < layout.rows; i++) {
@@ -97,10 +99,11 @@ public final class DecoderFigure implements Figure {
         Font font = FigureFonts.regular(style.fontSize() * 0.9);
         Font bold = FigureFonts.bold(style.fontSize() * 0.9);
         g.setColor(style.theme().mutedText());
-        Text.draw(g, FigureFonts.regular(style.fontSize()), layout.candidateTitle, layout.candidatesLeft,
+        Font titleFont = FigureFonts.regular(style.fontSize());
+        Text.draw(g, titleFont, Text.fit(titleFont, layout.candidateTitle, layout.candidatesWidth), layout.candidatesLeft,
                 layout.strip.grid().getY() - style.fontSize() * 0.5);
         if (candidates.isEmpty()) {
-            Text.draw(g, font, "this model has no language-model head", layout.candidatesLeft,
+            Text.draw(g, font, Text.fit(font, "this model has no language-model head", layout.candidatesWidth), layout.candidatesLeft,
                     layout.strip.grid().getY() + Text.ascent(font) + 2);
             return;
         }
@@ -127,7 +130,7 @@ public final class DecoderFigure implements Figure {
 
     @Override
     public Optional<Hit> hitTest(double x, double y, double width, double height) {
-        Layout layout = new Layout(width, height);
+        Layout layout = layouts.get(width, height, Layout::new);
         Optional<int[]> cell = layout.strip.cellAt(x, y);
         if (cell.isPresent()) {
             int q = cell.get()[0];
@@ -156,6 +159,7 @@ public final class DecoderFigure implements Figure {
         final int rows;
         final double candidatesLeft;
         final double chipWidth;
+        final double candidatesWidth;
         final String candidateTitle;
 
         Layout(double width, double height) {
@@ -164,10 +168,11 @@ public final class DecoderFigure implements Figure {
             Rectangle2D content = frame.content();
             Font font = FigureFonts.regular(style.fontSize() * 0.9);
             candidateTitle = String.format(Locale.ROOT, "top %d next tokens, softmax(logits / T), T = %.2f", CANDIDATES, temperature);
-            double widest = Text.width(font, "w".repeat(9) + " 100%");
-            chipWidth = widest + style.fontSize() * 0.6;
-            double candidatesWidth = Math.max(Text.width(FigureFonts.regular(style.fontSize()), candidateTitle),
-                    chipWidth * CANDIDATES);
+            double widest = Text.width(font, "w".repeat(9) + " 100%") + style.fontSize() * 0.6;
+            double candidatesWidth = Math.min(Math.max(Text.width(FigureFonts.regular(style.fontSize()), candidateTitle),
+                    widest * CANDIDATES), content.getWidth() * 0.6);
+            chipWidth = candidatesWidth / CANDIDATES;
+            this.candidatesWidth = candidatesWidth;
             double header = Text.maxWidth(FigureFonts.regular(style.fontSize()), keyTokens) + style.fontSize() * 3;
             double rowHeight = Math.max(FigureFrame.lineStep(font) * 1.3,
                     Math.min(style.fontSize() * 2.6, (content.getHeight() - header) / decoderTokens.size()));

@@ -73,6 +73,8 @@ public final class EmbeddingFigure implements Figure {
     record Point(String label, double x, double y, int token, String detail) {
     }
 
+    private final LayoutCache<Layout> layouts = new LayoutCache<>();
+
     public EmbeddingFigure(ForwardTrace trace, Selection selection, FigureStyle style) {
         this(trace, selection, style, Options.of(Source.TOKEN_EMBEDDINGS));
     }
@@ -158,7 +160,7 @@ public final class EmbeddingFigure implements Figure {
 
     @Override
     public void draw(Graphics2D g, double width, double height) {
-        Layout layout = new Layout(width, height);
+        Layout layout = layouts.get(width, height, Layout::new);
         layout.frame.draw(g);
         layout.axes.draw(g, style.theme());
         g.setStroke(new BasicStroke(0.7f));
@@ -204,7 +206,7 @@ public final class EmbeddingFigure implements Figure {
 
     @Override
     public Optional<Hit> hitTest(double x, double y, double width, double height) {
-        Layout layout = new Layout(width, height);
+        Layout layout = layouts.get(width, height, Layout::new);
         double best = radius() * 2;
         Optional<Hit> hit = Optional.empty();
         for (Point p : points) {

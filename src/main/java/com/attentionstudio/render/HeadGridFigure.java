@@ -32,6 +32,7 @@ public final class HeadGridFigure implements Figure {
     private final List<Matrix> means = new ArrayList<>();
     private final List<Matrix> maxima = new ArrayList<>();
     private final List<Matrix> rollout;
+    private final LayoutCache<Layout> layouts = new LayoutCache<>();
 
     public HeadGridFigure(ForwardTrace trace, Selection selection, FigureStyle style) {
         this.trace = trace;
@@ -208,6 +209,6 @@ public final class HeadGridFigure implements Figure {
     }
 
     private Layout layout(double width, double height) {
-        return new Layout(width, height);
+        return layouts.get(width, height, Layout::new);
     }
 }

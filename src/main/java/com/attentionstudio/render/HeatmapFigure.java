@@ -28,6 +28,7 @@ public final class HeatmapFigure implements Figure {
     private final Window window;
     private final List<String> queryLabels;
     private final List<String> keyLabels;
+    private final LayoutCache<Layout> layouts = new LayoutCache<>();
 
     /**
      * The part of the matrix on show (zoom and pan), in token indices.
@@ -58,6 +59,10 @@ public final class HeatmapFigure implements Figure {
         this.style = style;
         this.head = trace.head(selection.kind(), selection.layer(), selection.head());
         int rows = head.weights().rows();
+        if (selection.query().isPresent() && selection.query().getAsInt() >= rows) {
+            throw new IllegalArgumentException("query token " + selection.query().getAsInt() + " does not exist; the sentence has "
+                    + rows + " tokens");
+        }
         int cols = head.weights().cols();
         int firstQuery = Math.min(window.firstQuery(), rows - 1);
         int firstKey = Math.min(window.firstKey(), cols - 1);
@@ -128,6 +133,10 @@ public final class HeatmapFigure implements Figure {
     }
 
     private Layout layout(double width, double height) {
+        return layouts.get(width, height, this::computeLayout);
+    }
+
+    private Layout computeLayout(double width, double height) {
         FigureFrame frame = new FigureFrame(style, title(), subtitles(), width, height);
         Rectangle2D content = frame.content();
         ColorLegend legend = new ColorLegend(style, ColorScale.weights(style), "attention weight",

@@ -44,6 +44,8 @@ public final class LineFigure implements Figure {
     }
 
     /** The selected head alone; the pinned query, if any, is focused. */
+    private final LayoutCache<Layout> layouts = new LayoutCache<>();
+
     public LineFigure(ForwardTrace trace, Selection selection, FigureStyle style) {
         this(trace, selection, style, List.of(selection.head()), Optional.empty());
     }
@@ -80,7 +82,7 @@ public final class LineFigure implements Figure {
 
     @Override
     public void draw(Graphics2D g, double width, double height) {
-        Layout layout = new Layout(width, height);
+        Layout layout = layouts.get(width, height, Layout::new);
         layout.frame.draw(g);
         double maxStroke = Math.max(1.5, Math.min(layout.rowStep(true), layout.rowStep(false)) * 0.45);
         for (int i = 0; i < heads.size(); i++) {
@@ -105,7 +107,7 @@ public final class LineFigure implements Figure {
 
     @Override
     public Optional<Hit> hitTest(double x, double y, double width, double height) {
-        Layout layout = new Layout(width, height);
+        Layout layout = layouts.get(width, height, Layout::new);
         boolean left = x >= layout.frame.content().getX() && x <= layout.lineLeft;
         boolean right = x >= layout.lineRight && x <= layout.keyLabelLeft + layout.keyLabelWidth + style.fontSize();
         if (!left && !right) {

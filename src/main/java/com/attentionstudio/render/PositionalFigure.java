@@ -52,6 +52,8 @@ public final class PositionalFigure implements Figure {
         }
     }
 
+    private final LayoutCache<Layout> layouts = new LayoutCache<>();
+
     public PositionalFigure(ForwardTrace trace, Selection selection, FigureStyle style) {
         this(trace, selection, style, Options.of(Mode.CURVES));
     }
@@ -99,14 +101,22 @@ public final class PositionalFigure implements Figure {
 
     @Override
     public void draw(Graphics2D g, double width, double height) {
-        FigureFrame frame = frame(width, height);
-        frame.draw(g);
-        view(frame.content()).draw(g);
+        Layout layout = layouts.get(width, height, this::layout);
+        layout.frame().draw(g);
+        layout.view().draw(g);
     }
 
     @Override
     public Optional<Hit> hitTest(double x, double y, double width, double height) {
-        return view(frame(width, height).content()).hitTest(x, y);
+        return layouts.get(width, height, this::layout).view().hitTest(x, y);
+    }
+
+    private record Layout(FigureFrame frame, View view) {
+    }
+
+    private Layout layout(double width, double height) {
+        FigureFrame frame = frame(width, height);
+        return new Layout(frame, view(frame.content()));
     }
 
     /** One of the four drawings, laid out in the content area. */

@@ -42,6 +42,8 @@ public final class StepFigure implements Figure {
         }
     }
 
+    private final LayoutCache<Layout> layouts = new LayoutCache<>();
+
     public StepFigure(ForwardTrace trace, Selection selection, FigureStyle style) {
         this(trace, selection, style, Window.DEFAULT);
     }
@@ -87,7 +89,7 @@ public final class StepFigure implements Figure {
 
     @Override
     public void draw(Graphics2D g, double width, double height) {
-        Layout layout = new Layout(width, height);
+        Layout layout = layouts.get(width, height, Layout::new);
         layout.frame.draw(g);
         drawStepBar(g, layout);
         layout.formula.draw(g, layout.formulaX, layout.formulaY, style.theme().text());
@@ -151,7 +153,7 @@ public final class StepFigure implements Figure {
 
     @Override
     public Optional<Hit> hitTest(double x, double y, double width, double height) {
-        Layout layout = new Layout(width, height);
+        Layout layout = layouts.get(width, height, Layout::new);
         for (int i = 0; i < values.panels().size(); i++) {
             StepValues.Panel panel = values.panels().get(i);
             Optional<int[]> cell = layout.grids.get(i).cellAt(x, y);

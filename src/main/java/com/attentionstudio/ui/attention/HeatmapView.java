@@ -1,5 +1,6 @@
 package com.attentionstudio.ui.attention;
 
+import com.attentionstudio.export.CsvExporter;
 import com.attentionstudio.render.Hit;
 import com.attentionstudio.render.HeatmapFigure.Window;
 import com.attentionstudio.ui.figure.ExportBar;
@@ -34,6 +35,8 @@ public final class HeatmapView implements PanelView {
                 viewModel.figureProperty()));
         exportBar = new ExportBar(canvas, "attention");
         exportBar.add(reset);
+        exportBar.offerCsv("attention weights", () -> viewModel.numbers(CsvExporter.Quantity.WEIGHTS));
+        exportBar.offerCsv("raw scores q·k", () -> viewModel.numbers(CsvExporter.Quantity.SCORES));
         exportBar.note("Hover a cell for its exact weight · click a row to pin that query token · scroll to zoom, drag to pan");
         root.setTop(exportBar.node());
         root.setCenter(canvas);

@@ -3,6 +3,7 @@ package com.attentionstudio.ui.attention;
 import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.core.trace.HeadTrace;
 import com.attentionstudio.core.trace.Selection;
+import com.attentionstudio.export.CsvExporter;
 import com.attentionstudio.render.HeatmapFigure;
 import com.attentionstudio.render.HeatmapFigure.Window;
 import com.attentionstudio.render.Hit;
@@ -55,6 +56,11 @@ public final class HeatmapViewModel {
     public Optional<HeadTrace> head() {
         Selection selection = state.selection();
         return state.trace().map(t -> t.head(selection.kind(), selection.layer(), selection.head()));
+    }
+
+    /** The selected head's {@code quantity} with token labels, for CSV export. */
+    public Optional<CsvExporter.LabelledMatrix> numbers(CsvExporter.Quantity quantity) {
+        return state.numbers(quantity);
     }
 
     /** Pins the query row of {@code hit}; a click on the row already pinned unpins it. */

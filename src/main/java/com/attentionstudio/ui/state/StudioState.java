@@ -3,6 +3,7 @@ package com.attentionstudio.ui.state;
 import com.attentionstudio.core.trace.AttentionKind;
 import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.core.trace.Selection;
+import com.attentionstudio.export.CsvExporter;
 import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.render.Preset;
 import com.attentionstudio.render.Theme;
@@ -126,6 +127,11 @@ public final class StudioState {
 
     public void selectStep(int step) {
         set(selection().withStep(Math.max(0, step)));
+    }
+
+    /** One quantity of the selected head with its token labels, for CSV export; empty before the first trace. */
+    public Optional<CsvExporter.LabelledMatrix> numbers(CsvExporter.Quantity quantity) {
+        return trace().map(t -> CsvExporter.matrix(t, selection(), quantity));
     }
 
     private void set(Selection next) {

@@ -1,5 +1,6 @@
 package com.attentionstudio.ui.steps;
 
+import com.attentionstudio.export.CsvExporter;
 import com.attentionstudio.ui.figure.ExportBar;
 import com.attentionstudio.ui.figure.FigureCanvas;
 import com.attentionstudio.ui.figure.PanelView;
@@ -55,6 +56,9 @@ public final class StepView implements PanelView {
         sync(null);
         exportBar = new ExportBar(canvas, "step");
         exportBar.add(new Label("Token:"), query, back, position, next, moreDimensions);
+        for (CsvExporter.Quantity quantity : CsvExporter.Quantity.values()) {
+            exportBar.offerCsv("the head's " + quantity.cliName().replace('-', ' '), () -> viewModel.numbers(quantity));
+        }
         root.setTop(exportBar.node());
         root.setCenter(canvas);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::arrowKeys);

@@ -2,6 +2,7 @@ package com.attentionstudio.ui.steps;
 
 import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.core.trace.Selection;
+import com.attentionstudio.export.CsvExporter;
 import com.attentionstudio.render.StepFigure;
 import com.attentionstudio.render.StepValues;
 import com.attentionstudio.ui.state.StudioState;
@@ -48,6 +49,11 @@ public final class StepViewModel {
     /** The numbers on screen now, exactly as the figure draws them. */
     public Optional<StepValues> values() {
         return Optional.ofNullable(figure.get()).map(StepFigure::values);
+    }
+
+    /** The selected head's {@code quantity} with token labels, for CSV export. */
+    public Optional<CsvExporter.LabelledMatrix> numbers(CsvExporter.Quantity quantity) {
+        return state.numbers(quantity);
     }
 
     public int step() {

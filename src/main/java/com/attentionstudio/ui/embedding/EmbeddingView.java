@@ -17,6 +17,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -62,7 +63,9 @@ public final class EmbeddingView implements PanelView {
         layer.disableProperty().bind(viewModel.sourceProperty().isNotEqualTo(Source.HIDDEN_STATE));
         viewModel.figureProperty().addListener((obs, old, now) -> layer.setMax(Math.max(1, viewModel.layerCount() - 1)));
         exportBar = new ExportBar(canvas, "embeddings");
-        exportBar.add(new Label("Vectors:"), source, layer);
+        Label after = new Label("after layer");
+        after.disableProperty().bind(layer.disableProperty());
+        exportBar.add(new Label("Vectors:"), source, after, layer);
         exportBar.note("Filled dots: the sentence's tokens (colour = position) · hollow: nearest vocabulary words");
         root.setTop(exportBar.node());
         root.setCenter(canvas);
@@ -82,6 +85,7 @@ public final class EmbeddingView implements PanelView {
         Label message = new Label();
         message.getStyleClass().add("panel-note");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(viewModel.arithmeticMessageProperty());
         ListView<NearestNeighbours.Neighbour> results = new ListView<>(viewModel.arithmeticResult());
         results.setId("arithmeticResults");
@@ -95,13 +99,14 @@ public final class EmbeddingView implements PanelView {
         });
         results.setStyle("-fx-font-family: monospace");
         VBox.setVgrow(results, Priority.ALWAYS);
-        VBox box = new VBox(6, heading, new Label("Add and subtract word vectors, e.g. king − man + woman"), field, find,
-                message, results);
+        Label hint = new Label("Add and subtract word vectors, e.g. king − man + woman");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(6, heading, hint, field, find, message, results);
         box.setPrefWidth(250);
         box.setMinWidth(250);
         box.setStyle("-fx-padding: 8");
         box.disableProperty().bind(Bindings.isNull(viewModel.figureProperty()));
-        ((Label) box.getChildren().get(1)).setWrapText(true);
         return box;
     }
 

@@ -11,6 +11,7 @@ import com.attentionstudio.render.EmbeddingFigure;
 import com.attentionstudio.render.EmbeddingFigure.Source;
 import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.ui.state.StudioState;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,13 +36,18 @@ public final class EmbeddingViewModel implements AutoCloseable {
     /** Vocabulary neighbours drawn around each token: enough to show a neighbourhood, few enough to read. */
     static final int NEIGHBOURS = 3;
     static final int ARITHMETIC_RESULTS = 8;
+    /**
+     * Starting expressions, the first whose words the model has is shown: the classic one for English
+     * vocabularies, and for the built-in translator (which knows no kings) French gender agreement.
+     */
+    static final List<String> EXAMPLES = List.of("king - man + woman", "chaude - chaud + froid");
 
     private final StudioState state;
     private final ReadOnlyObjectProperty<LoadedModel> model;
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source", Source.WITH_POSITIONS);
     private final IntegerProperty layer = new SimpleIntegerProperty(this, "layer", 0);
     private final ReadOnlyObjectWrapper<EmbeddingFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
-    private final StringProperty expression = new SimpleStringProperty(this, "expression", "king - man + woman");
+    private final StringProperty expression = new SimpleStringProperty(this, "expression", EXAMPLES.get(0));
     private final ObservableList<NearestNeighbours.Neighbour> arithmetic = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper arithmeticMessage = new ReadOnlyStringWrapper(this, "arithmeticMessage", "");
     private final LatestTaskRunner<NearestNeighbours> vocabularyRunner = new LatestTaskRunner<>("attention-studio-vocabulary");
@@ -123,9 +129,21 @@ public final class EmbeddingViewModel implements AutoCloseable {
         }
         vocabularyRunner.submit(progress -> VocabularyTable.of(loaded), table -> {
             vocabulary = Optional.of(table);
+            if (EXAMPLES.contains(expression.get())) {
+                expression.set(EXAMPLES.stream().filter(e -> knowsEveryWord(loaded, e)).findFirst().orElse(EXAMPLES.get(0)));
+            }
             refresh();
             evaluate();
         }, error -> arithmeticMessage.set("Could not read the vocabulary: " + error.getMessage()));
+    }
+
+    private static boolean knowsEveryWord(LoadedModel model, String expression) {
+        try {
+            VectorExpression.parse(expression).terms().forEach(t -> VocabularyTable.rowOf(model.tokenizer(), t.word()));
+            return true;
+        } catch (InputException e) {
+            return false;
+        }
     }
 
     private void refresh() {

@@ -27,6 +27,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
 /**
@@ -56,6 +57,9 @@ public final class ExportBar {
         copy.setId(stem + "Copy");
         copy.setTooltip(new Tooltip("Copy this figure to the clipboard, to paste into slides"));
         copy.setOnAction(e -> copyImage());
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        controls.setMinWidth(Region.USE_PREF_SIZE);
         export.disableProperty().bind(canvas.figureProperty().isNull());
         copy.disableProperty().bind(canvas.figureProperty().isNull());
         controls.setAlignment(Pos.CENTER_LEFT);
@@ -70,7 +74,13 @@ public final class ExportBar {
         return bar;
     }
 
+    /** Adds the panel's own controls; they keep their full width, only the hint gives way. */
     public void add(Node... nodes) {
+        for (Node node : nodes) {
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         controls.getChildren().addAll(nodes);
     }
 

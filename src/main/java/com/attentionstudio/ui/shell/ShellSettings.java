@@ -32,8 +32,12 @@ public record ShellSettings(String modelFolder, String sentence, String target, 
                 : recentFolders.stream().filter(f -> f != null && !f.isBlank()).distinct().limit(MAX_RECENT).toList();
     }
 
+    /**
+     * The first run: the built-in model on the lesson sentence, at encoder layer 1 head 0, the head its
+     * training taught to look from "it" to the noun it means (config.json, training.supervised_encoder_head).
+     */
     public static ShellSettings defaults() {
-        return new ShellSettings("", DEFAULT_SENTENCE, "", "encoder", 0, 0, false, List.of());
+        return new ShellSettings("", DEFAULT_SENTENCE, "", "encoder", 1, 0, false, List.of());
     }
 
     /** These settings with {@code folder} ("" for the built-in model) as the model to open. */

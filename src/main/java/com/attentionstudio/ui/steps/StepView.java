@@ -6,15 +6,20 @@ import com.attentionstudio.ui.figure.FigureCanvas;
 import com.attentionstudio.ui.figure.PanelView;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
 
 /**
  * The step-through tab: {@code #stepQuery} picks the token, {@code #stepBack} / {@code #stepNext} (or the
@@ -28,7 +33,8 @@ public final class StepView implements PanelView {
     private final Button back = new Button("◀ Back");
     private final Button next = new Button("Next ▶");
     private final Label position = new Label();
-    private final Button moreDimensions = new Button("Next dimensions ▶");
+    private final Button moreDimensions = new Button();
+    private final Button moreKeys = new Button();
     private final ExportBar exportBar;
     private final BorderPane root = new BorderPane();
     private boolean syncing;
@@ -41,11 +47,15 @@ public final class StepView implements PanelView {
         next.setId("stepNext");
         position.setId("stepLabel");
         moreDimensions.setId("stepDimensions");
+        moreKeys.setId("stepKeys");
         position.textProperty().bind(viewModel.positionProperty());
-        position.setMinWidth(220);
+        position.setPrefWidth(230);
         back.setOnAction(e -> viewModel.back());
         next.setOnAction(e -> viewModel.next());
-        moreDimensions.setOnAction(e -> viewModel.scroll(StepViewModel.SHOWN, 0));
+        moreDimensions.setOnAction(e -> viewModel.nextDimensions());
+        moreKeys.setOnAction(e -> viewModel.nextKeys());
+        showWhenNeeded(moreDimensions, viewModel.dimensionsProperty(), "Shown: ", "Show the next dimensions of these vectors");
+        showWhenNeeded(moreKeys, viewModel.keysProperty(), "Shown: ", "Show the next key tokens");
         query.valueProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
                 viewModel.selectQuery(now);
@@ -55,7 +65,7 @@ public final class StepView implements PanelView {
         state.selectionProperty().addListener(this::sync);
         sync(null);
         exportBar = new ExportBar(canvas, "step");
-        exportBar.add(new Label("Token:"), query, back, position, next, moreDimensions);
+        exportBar.add(new Label("Token:"), query, back, position, next, moreDimensions, moreKeys);
         for (CsvExporter.Quantity quantity : CsvExporter.Quantity.values()) {
             exportBar.offerCsv("the head's " + quantity.cliName().replace('-', ' '), () -> viewModel.numbers(quantity));
         }
@@ -64,6 +74,14 @@ public final class StepView implements PanelView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::arrowKeys);
         canvas.setFocusTraversable(true);
         canvas.setOnMousePressed(e -> canvas.requestFocus());
+    }
+
+    /** The paging button reads "Shown: d0–d15 of 64 ▶" and is there only when the vectors (or the sentence) do not fit. */
+    private static void showWhenNeeded(Button button, ObservableStringValue range, String prefix, String tip) {
+        button.textProperty().bind(Bindings.concat(prefix, range, " ▶"));
+        button.visibleProperty().bind(Bindings.isNotEmpty(range));
+        button.managedProperty().bind(button.visibleProperty());
+        button.setTooltip(new Tooltip(tip));
     }
 
     /** Left and right walk the steps, except inside a text field where they move the caret. */
@@ -84,11 +102,11 @@ public final class StepView implements PanelView {
         syncing = true;
         try {
             List<String> tokens = viewModel.queryTokens();
-            List<Integer> indices = java.util.stream.IntStream.range(0, tokens.size()).boxed().toList();
+            List<Integer> indices = IntStream.range(0, tokens.size()).boxed().toList();
             if (!query.getItems().equals(indices)) {
                 query.getItems().setAll(indices);
             }
-            query.setConverter(new javafx.util.StringConverter<>() {
+            query.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Integer i) {
                     return i == null || i >= tokens.size() ? "" : i + ": " + tokens.get(i);

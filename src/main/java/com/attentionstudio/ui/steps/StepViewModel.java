@@ -26,6 +26,8 @@ public final class StepViewModel {
     private final StudioState state;
     private final ReadOnlyObjectWrapper<StepFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
+    private final ReadOnlyStringWrapper dimensions = new ReadOnlyStringWrapper(this, "dimensions", "");
+    private final ReadOnlyStringWrapper keys = new ReadOnlyStringWrapper(this, "keys", "");
     private int firstDimension;
     private int firstKey;
 
@@ -99,20 +101,43 @@ public final class StepViewModel {
         state.pinQuery(OptionalInt.of(query));
     }
 
-    /** Scrolls the dimensions (and keys) shown, for vectors wider than {@value #SHOWN}. */
-    public void scroll(int dimensions, int keys) {
-        state.trace().ifPresent(t -> {
-            Selection selection = state.selection();
-            int dModel = t.attention(selection.kind(), selection.layer()).input().cols();
-            int keyCount = t.keySequence(selection.kind()).length();
-            firstDimension = Math.max(0, Math.min(firstDimension + dimensions, dModel - SHOWN));
-            firstKey = Math.max(0, Math.min(firstKey + keys, keyCount - SHOWN));
-            refresh();
-        });
+    /** Shows the next {@value #SHOWN} dimensions, back to the first after the last. */
+    public void nextDimensions() {
+        int dModel = dModel();
+        firstDimension = firstDimension + SHOWN >= dModel ? 0 : firstDimension + SHOWN;
+        refresh();
     }
 
-    public int firstDimension() {
-        return firstDimension;
+    /** Shows the next {@value #SHOWN} key tokens, back to the first after the last. */
+    public void nextKeys() {
+        int keys = keyCount();
+        firstKey = firstKey + SHOWN >= keys ? 0 : firstKey + SHOWN;
+        refresh();
+    }
+
+    /** "d16–d31 of 64" when the vectors are wider than a screen, else "". */
+    public ReadOnlyStringProperty dimensionsProperty() {
+        return dimensions.getReadOnlyProperty();
+    }
+
+    /** "keys 16–31 of 40" when the sentence is longer than a screen, else "". */
+    public ReadOnlyStringProperty keysProperty() {
+        return keys.getReadOnlyProperty();
+    }
+
+    private int dModel() {
+        Selection selection = state.selection();
+        return state.trace().map(t -> t.attention(selection.kind(), selection.layer()).input().cols()).orElse(0);
+    }
+
+    private int keyCount() {
+        Selection selection = state.selection();
+        return state.trace().map(t -> t.keySequence(selection.kind()).length()).orElse(0);
+    }
+
+    /** "{first}–{last} of {count}" in the given format, or "" when everything fits. */
+    private static String range(String format, int first, int count) {
+        return count <= SHOWN ? "" : String.format(format, first, Math.min(count, first + SHOWN) - 1, count);
     }
 
     private void refresh() {
@@ -120,6 +145,8 @@ public final class StepViewModel {
         if (trace.isEmpty()) {
             figure.set(null);
             position.set("");
+            dimensions.set("");
+            keys.set("");
             return;
         }
         int count = StepFigure.stepCount(trace.get(), state.selection());
@@ -127,7 +154,11 @@ public final class StepViewModel {
         if (selection.step() >= count) {
             selection = selection.withStep(count - 1); // a later model may have fewer steps; show its last
         }
+        firstDimension = firstDimension >= dModel() ? 0 : firstDimension; // a narrower model came in
+        firstKey = firstKey >= keyCount() ? 0 : firstKey;
         StepFigure.Window window = new StepFigure.Window(firstDimension, SHOWN, firstKey, SHOWN);
+        dimensions.set(range("d%d–d%d of %d", firstDimension, dModel()));
+        keys.set(range("keys %d–%d of %d", firstKey, keyCount()));
         StepFigure next = new StepFigure(trace.get(), selection, state.style(), window);
         figure.set(next);
         position.set("Step " + (selection.step() + 1) + " of " + count + ": " + next.values().name());

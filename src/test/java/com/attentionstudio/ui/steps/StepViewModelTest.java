@@ -53,6 +53,22 @@ class StepViewModelTest {
                 .containsExactly(trace.attention(AttentionKind.CROSS, 1).projected().row(2));
     }
 
+    @Test
+    void longSentencesPageThroughTheKeysAndNarrowVectorsNeedNoPaging() {
+        state.showTrace(TestModels.trace(Architecture.ENCODER_ONLY, "the pizza came out of the oven and it tasted good ".repeat(2)));
+        assertThat(viewModel.dimensionsProperty().get()).isEmpty();
+        assertThat(viewModel.keysProperty().get()).isEqualTo("keys 0–15 of 22");
+        state.selectStep(2);
+        assertThat(viewModel.values().orElseThrow().panels().get(2).columnLabels()).hasSize(StepViewModel.SHOWN);
+        viewModel.nextKeys();
+        assertThat(viewModel.keysProperty().get()).isEqualTo("keys 16–21 of 22");
+        HeadTrace head = state.trace().orElseThrow().head(state.selection().kind(), 0, 0);
+        float[] scores = viewModel.values().orElseThrow().panels().get(2).values().row(0);
+        assertThat(scores[scores.length - 1]).isEqualTo(head.scores().get(0, 21));
+        viewModel.nextKeys();
+        assertThat(viewModel.keysProperty().get()).isEqualTo("keys 0–15 of 22");
+    }
+
     private StepValues.Panel panel(int step, String label) {
         while (viewModel.step() < step) {
             viewModel.next();

@@ -7,6 +7,7 @@ import com.attentionstudio.ui.figure.PanelView;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.List;
 import java.util.stream.IntStream;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -140,8 +141,12 @@ public final class StepView implements PanelView {
         exportBar.export();
     }
 
+    /** Coming on screen, the panel takes the keyboard so the arrow keys step at once (not the tab headers). */
     @Override
     public void setShown(boolean shown) {
         canvas.setShown(shown);
+        if (shown) {
+            Platform.runLater(canvas::requestFocus);
+        }
     }
 }

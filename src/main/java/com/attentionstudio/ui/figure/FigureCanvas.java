@@ -52,6 +52,9 @@ public final class FigureCanvas extends Region {
             clearHover();
         });
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
+        // Clicking a figure takes the keyboard from the sentence field, so Ctrl+Left/Right then switch heads
+        // instead of moving the caret by a word.
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
     }
 
     public ObjectProperty<Figure> figureProperty() {

@@ -88,7 +88,8 @@ final class ShellMenus {
         alert.setHeaderText("Type a sentence; every view updates with the model's real numbers.");
         alert.setContentText("""
                 • Pick the attention kind, layer and head above the views, or click a head in the Head grid.
-                • Ctrl+Up / Ctrl+Down: next / previous layer. Ctrl+Right / Ctrl+Left: next / previous head.
+                • Ctrl+Up / Ctrl+Down: next / previous layer. Ctrl+Right / Ctrl+Left: next / previous head \
+                (in the sentence field they move the caret; click a figure first).
                 • Heatmap: hover a cell for its exact weight, click a row to pin that query token; \
                 scroll to zoom, drag to pan.
                 • Step-through: Next / Back (or the arrow keys) walk one head's maths for one token.

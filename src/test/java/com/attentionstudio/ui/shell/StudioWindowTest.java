@@ -81,6 +81,10 @@ class StudioWindowTest {
         assertThat(robot.lookup("#headSpinner").queryAs(Spinner.class).getValue()).isEqualTo(2);
         assertThat(figure(robot, "#heatmapCanvas").title()).endsWith("layer 1 · head 2");
         assertThat(figure(robot, "#stepCanvas").title()).contains("layer 1 · head 2");
+        robot.press(KeyCode.SHORTCUT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHORTCUT);
+        robot.press(KeyCode.SHORTCUT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHORTCUT);
+        await(() -> window.viewModel().state().selection().head() == 1 && window.viewModel().state().selection().layer() == 0);
+        assertThat(robot.lookup("#headSpinner").queryAs(Spinner.class).getValue()).isEqualTo(1);
     }
 
     @Test

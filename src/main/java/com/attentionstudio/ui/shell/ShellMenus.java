@@ -89,7 +89,7 @@ final class ShellMenus {
         alert.setContentText("""
                 • Pick the attention kind, layer and head above the views, or click a head in the Head grid.
                 • Ctrl+Up / Ctrl+Down: next / previous layer. Ctrl+Right / Ctrl+Left: next / previous head \
-                (in the sentence field they move the caret; click a figure first).
+                (inside the sentence field Ctrl+Left/Right move the caret: click a figure first).
                 • Heatmap: hover a cell for its exact weight, click a row to pin that query token; \
                 scroll to zoom, drag to pan.
                 • Step-through: Next / Back (or the arrow keys) walk one head's maths for one token.

@@ -27,11 +27,13 @@ import javafx.util.StringConverter;
  * {@code #arithmeticField} / {@code #arithmeticButton} / {@code #arithmeticResults}.
  */
 public final class EmbeddingView implements PanelView {
+    private final EmbeddingViewModel viewModel;
     private final FigureCanvas canvas = new FigureCanvas("embeddingCanvas");
     private final ExportBar exportBar;
     private final BorderPane root = new BorderPane();
 
     public EmbeddingView(EmbeddingViewModel viewModel) {
+        this.viewModel = viewModel;
         canvas.figureProperty().bind(viewModel.figureProperty());
         ChoiceBox<Source> source = new ChoiceBox<>();
         source.setId("embeddingSource");
@@ -128,5 +130,6 @@ public final class EmbeddingView implements PanelView {
     @Override
     public void setShown(boolean shown) {
         canvas.setShown(shown);
+        viewModel.activeProperty().set(shown);
     }
 }

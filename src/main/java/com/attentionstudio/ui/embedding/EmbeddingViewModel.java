@@ -13,12 +13,14 @@ import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,7 +32,7 @@ import javafx.collections.ObservableList;
  * The sentence's token vectors in 2-D (PCA) among their nearest vocabulary words, from the input
  * embeddings, embeddings + positions, or the hidden state after a layer; and the word-arithmetic box.
  * The vocabulary index and the figure (one nearest-neighbour search per token) are built off the FX
- * thread, because a GPT-2 vocabulary is 50 257 vectors.
+ * thread, because a GPT-2 vocabulary is 50 257 vectors, and only while the panel is on screen.
  */
 public final class EmbeddingViewModel implements AutoCloseable {
     /** Vocabulary neighbours drawn around each token: enough to show a neighbourhood, few enough to read. */
@@ -52,14 +54,26 @@ public final class EmbeddingViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper arithmeticMessage = new ReadOnlyStringWrapper(this, "arithmeticMessage", "");
     private final LatestTaskRunner<NearestNeighbours> vocabularyRunner = new LatestTaskRunner<>("attention-studio-vocabulary");
     private final LatestTaskRunner<EmbeddingFigure> figureRunner = new LatestTaskRunner<>("attention-studio-embedding");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private Optional<NearestNeighbours> vocabulary = Optional.empty();
+    /** The model whose vocabulary index is built or being built; null when a new model needs one. */
+    private LoadedModel vocabularyOf;
+    private boolean stale = true;
 
     public EmbeddingViewModel(StudioState state, ReadOnlyObjectProperty<LoadedModel> model) {
         this.state = state;
         this.model = model;
-        model.addListener((obs, old, now) -> loadVocabulary(now));
+        model.addListener((obs, old, now) -> {
+            vocabularyOf = null;
+            refresh();
+        });
         state.traceProperty().addListener((obs, old, now) -> refresh());
         state.styleProperty().addListener((obs, old, now) -> refresh());
+        active.addListener((obs, old, now) -> {
+            if (now && stale) {
+                refresh();
+            }
+        });
         state.selectionProperty().addListener((obs, old, now) -> {
             if (old.kind() != now.kind()) {
                 refresh();
@@ -67,7 +81,11 @@ public final class EmbeddingViewModel implements AutoCloseable {
         });
         source.addListener((obs, old, now) -> refresh());
         layer.addListener((obs, old, now) -> refresh());
-        loadVocabulary(model.get());
+    }
+
+    /** Whether the panel is on screen; only then are the vocabulary index and the figure computed. */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     public ReadOnlyObjectProperty<EmbeddingFigure> figureProperty() {
@@ -122,6 +140,7 @@ public final class EmbeddingViewModel implements AutoCloseable {
     }
 
     private void loadVocabulary(LoadedModel loaded) {
+        vocabularyOf = loaded;
         vocabulary = Optional.empty();
         arithmetic.clear();
         if (loaded == null) {
@@ -147,6 +166,14 @@ public final class EmbeddingViewModel implements AutoCloseable {
     }
 
     private void refresh() {
+        if (!active.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
+        if (vocabularyOf != model.get()) {
+            loadVocabulary(model.get());
+        }
         Optional<ForwardTrace> trace = state.trace();
         if (trace.isEmpty()) {
             figure.set(null);

@@ -38,11 +38,25 @@ class EmbeddingViewModelTest {
     private void show(String sentence) {
         viewModel = onFx(() -> {
             EmbeddingViewModel vm = new EmbeddingViewModel(state, model);
+            vm.activeProperty().set(true);
             model.set(gpt2);
             state.showTrace(new TraceService().trace(gpt2, sentence, Optional.empty()));
             return vm;
         });
         await(() -> viewModel.figureProperty().get() != null && !viewModel.arithmeticMessageProperty().get().isEmpty());
+    }
+
+    @Test
+    void nothingIsComputedWhileThePanelIsHidden() {
+        viewModel = onFx(() -> {
+            EmbeddingViewModel vm = new EmbeddingViewModel(state, model);
+            model.set(gpt2);
+            state.showTrace(new TraceService().trace(gpt2, "the pizza", Optional.empty()));
+            return vm;
+        });
+        assertThat(onFx(() -> viewModel.figureProperty().get())).isNull();
+        onFx(() -> viewModel.activeProperty().set(true));
+        await(() -> viewModel.figureProperty().get() != null);
     }
 
     @Test

@@ -35,24 +35,7 @@ public final class EmbeddingView implements PanelView {
     public EmbeddingView(EmbeddingViewModel viewModel) {
         this.viewModel = viewModel;
         canvas.figureProperty().bind(viewModel.figureProperty());
-        ChoiceBox<Source> source = new ChoiceBox<>();
-        source.setId("embeddingSource");
-        source.getItems().setAll(Source.values());
-        source.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Source s) {
-                return s == null ? "" : switch (s) {
-                    case TOKEN_EMBEDDINGS -> "Input embeddings";
-                    case WITH_POSITIONS -> "Embeddings + positions";
-                    case HIDDEN_STATE -> "Hidden state after layer";
-                };
-            }
-
-            @Override
-            public Source fromString(String s) {
-                return null;
-            }
-        });
+        ChoiceBox<Source> source = sourceChoice();
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
         Slider layer = new Slider(0, 1, 0);
         layer.setId("embeddingLayer");
@@ -72,6 +55,28 @@ public final class EmbeddingView implements PanelView {
         root.setTop(exportBar.node());
         root.setCenter(canvas);
         root.setRight(arithmeticBox(viewModel));
+    }
+
+    private static ChoiceBox<Source> sourceChoice() {
+        ChoiceBox<Source> source = new ChoiceBox<>();
+        source.setId("embeddingSource");
+        source.getItems().setAll(Source.values());
+        source.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Source s) {
+                return s == null ? "" : switch (s) {
+                    case TOKEN_EMBEDDINGS -> "Input embeddings";
+                    case WITH_POSITIONS -> "Embeddings + positions";
+                    case HIDDEN_STATE -> "Hidden state";
+                };
+            }
+
+            @Override
+            public Source fromString(String s) {
+                return null;
+            }
+        });
+        return source;
     }
 
     private static VBox arithmeticBox(EmbeddingViewModel viewModel) {

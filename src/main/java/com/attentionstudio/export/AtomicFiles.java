@@ -31,16 +31,17 @@ final class AtomicFiles {
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw new InputException("cannot write " + file + ": " + reason(e) + "; nothing was written", e);
+            throw new InputException("cannot write " + file + ": " + reason(e, folder) + "; nothing was written", e);
         }
     }
 
-    private static String reason(IOException e) {
+    private static String reason(IOException e, Path folder) {
         if (e instanceof AccessDeniedException) {
             return "permission denied in " + ((AccessDeniedException) e).getFile() + "; choose a folder you can write to";
         }
         if (e instanceof NoSuchFileException) {
-            return "the folder does not exist";
+            return Files.isDirectory(folder) ? "no new file can be made in " + folder + "; choose another folder"
+                    : "the folder does not exist";
         }
         String message = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
         if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("no space")) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file whole or not at all: the bytes go to a temporary file in the target's folder, which is
@@ -26,8 +27,10 @@ final class AtomicFiles {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + file.getFileName(), ".part");
-            Files.write(temporary, bytes);
+            // not Files.createTempFile: its files are private (0600); a figure should get the usual permissions
+            temporary = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Long.toHexString(System.nanoTime()) + ".part");
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             deleteQuietly(temporary);

@@ -74,6 +74,10 @@ class AtomicWriteTest {
         Files.writeString(out, "an older figure");
         FigureExporter.write(figure, Format.PDF, out, ExportOptions.defaults());
         assertThat(Files.readAllBytes(out)).isEqualTo(FigureExporter.bytes(figure, Format.PDF, ExportOptions.defaults()));
+        // readable by others as any new file would be (umask), not private like a temporary file
+        Path plain = Files.createFile(folder.resolve("plain"));
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+        Files.delete(plain);
         try (Stream<Path> left = Files.list(folder)) {
             assertThat(left).containsExactly(out);
         }

@@ -1,5 +1,6 @@
 package com.attentionstudio.app;
 
+import com.attentionstudio.core.analysis.NextTokens;
 import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.core.trace.LogitsSource;
 import com.attentionstudio.core.trace.SequenceTrace;
@@ -30,7 +31,7 @@ public final class MaskPredictions {
             if (ids[position] == mask.getAsInt()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("position", position);
-                entry.put("predictions", NextTokens.top(logits.logits(position), 1.0, k).stream()
+                entry.put("predictions", NextTokens.top(logits, position, k, 1.0).stream()
                         .map(p -> prediction(tokenizer.tokenOf(p.id()), p))
                         .toList());
                 out.add(entry);
@@ -39,7 +40,7 @@ public final class MaskPredictions {
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
-    private static Map<String, Object> prediction(String token, NextTokens.Prediction p) {
+    private static Map<String, Object> prediction(String token, NextTokens.Candidate p) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("token", token);
         entry.put("id", p.id());

@@ -37,8 +37,10 @@ public final class ModelService {
 
     public LoadedModel loadBuiltin(LoadProgress progress) {
         LoadedModel model = loadFolder(builtins.folder(), progress);
-        return new LoadedModel(BuiltinModels.NAME, model.description(), Optional.empty(), model.transformer(),
-                model.tokenizer(), model.checkpoint());
+        Transformer named = new Transformer(BuiltinModels.NAME, model.checkpoint().config(), model.checkpoint().weights(),
+                model.tokenizer()::tokenOf);
+        return new LoadedModel(BuiltinModels.NAME, model.description(), Optional.empty(), named, model.tokenizer(),
+                model.checkpoint());
     }
 
     /**

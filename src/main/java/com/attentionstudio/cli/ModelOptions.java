@@ -15,7 +15,12 @@ final class ModelOptions {
 
     /** Loads the model; each weight tensor holding NaN or infinity is named in a warning on stderr. */
     LoadedModel load() {
-        LoadedModel loaded = new ModelService().load(model);
+        return load(model);
+    }
+
+    /** Loads {@code spec} ("builtin" or a folder); warns on stderr about each NaN/Inf weight tensor. */
+    LoadedModel load(String spec) {
+        LoadedModel loaded = new ModelService().load(spec);
         loaded.warnings().forEach(w -> System.err.println("warning: " + w));
         return loaded;
     }

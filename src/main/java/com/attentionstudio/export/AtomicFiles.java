@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file whole or not at all: the bytes go to a temporary file in the target's folder, which is
@@ -26,21 +27,24 @@ final class AtomicFiles {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + file.getFileName(), ".part");
-            Files.write(temporary, bytes);
+            // not Files.createTempFile: its files are private (0600); a figure should get the usual permissions
+            temporary = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Long.toHexString(System.nanoTime()) + ".part");
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw new InputException("cannot write " + file + ": " + reason(e) + "; nothing was written", e);
+            throw new InputException("cannot write " + file + ": " + reason(e, folder) + "; nothing was written", e);
         }
     }
 
-    private static String reason(IOException e) {
+    private static String reason(IOException e, Path folder) {
         if (e instanceof AccessDeniedException) {
             return "permission denied in " + ((AccessDeniedException) e).getFile() + "; choose a folder you can write to";
         }
         if (e instanceof NoSuchFileException) {
-            return "the folder does not exist";
+            return Files.isDirectory(folder) ? "no new file can be made in " + folder + "; choose another folder"
+                    : "the folder does not exist";
         }
         String message = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
         if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("no space")) {

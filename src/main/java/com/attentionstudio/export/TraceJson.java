@@ -22,6 +22,17 @@ public final class TraceJson {
     private TraceJson() {
     }
 
+    /** Writes the JSON to {@code file} atomically (temporary file, then move). */
+    public static void write(ForwardTrace trace, Map<String, Object> extra, java.nio.file.Path file) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            write(trace, extra, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        AtomicFiles.write(file, bytes.toByteArray());
+    }
+
     /**
      * @param extra further top-level fields (e.g. "mask_predictions"), written after the attentions as JSON values
      *              through Jackson's default mapping

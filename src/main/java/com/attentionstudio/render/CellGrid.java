@@ -55,7 +55,7 @@ final class CellGrid {
         double headerFlat = Text.height(font) + gap + (columnTitle.isEmpty() ? 0 : Text.height(titleFont) + gap);
         double cellW = Math.min(maxCell, availableWidth / cols);
         this.columnsUpright = columnLabelWidth + gap > cellW;
-        this.columnLabelRoom = columnsUpright ? Math.min(columnLabelWidth, area.getHeight() * 0.3) : Text.height(font);
+        this.columnLabelRoom = columnsUpright ? Math.min(columnLabelWidth, area.getHeight() * 0.45) : Text.height(font);
         double header = columnsUpright
                 ? columnLabelRoom + gap + (columnTitle.isEmpty() ? 0 : Text.height(titleFont) + gap)
                 : headerFlat;
@@ -168,7 +168,9 @@ final class CellGrid {
      */
     void drawCells(Graphics2D g, float[][] values, ColorScale scale, boolean numbers, Theme theme) {
         Font numberFont = FigureFonts.regular(Math.min(font.getSize2D() * 0.85, cellHeight * 0.5));
-        boolean printNumbers = numbers && Text.width(numberFont, "−0.000") + 2 <= cellWidth && cellHeight >= 7;
+        // three decimals where they fit, two where only those do, none in cells narrower still
+        int decimals = Text.width(numberFont, "−0.000") + 2 <= cellWidth ? 3 : Text.width(numberFont, "−0.00") + 2 <= cellWidth ? 2 : 0;
+        boolean printNumbers = numbers && decimals > 0 && cellHeight >= 7;
         Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         for (int r = 0; r < values.length; r++) {
             for (int c = 0; c < values[r].length; c++) {
@@ -185,7 +187,7 @@ final class CellGrid {
                 }
                 if (printNumbers) {
                     g.setColor(v == Float.NEGATIVE_INFINITY ? theme.text() : ColorScale.textOn(scale.color(v)));
-                    Text.drawCentred(g, numberFont, Numbers.cell(v), cell.getCenterX(),
+                    Text.drawCentred(g, numberFont, decimals == 3 ? Numbers.cell(v) : Numbers.brief(v), cell.getCenterX(),
                             cell.getCenterY() + Text.ascent(numberFont) / 2 - Text.descent(numberFont) / 3);
                 }
             }

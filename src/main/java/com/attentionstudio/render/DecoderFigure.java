@@ -119,7 +119,7 @@ public final class DecoderFigure implements Figure {
                 g.setColor(chosen ? style.theme().accent() : style.theme().text());
                 Font f = chosen ? bold : font;
                 String text = Text.fit(f, chipText(candidate), chip.getWidth());
-                Text.draw(g, f, text, chip.getX(), chip.getY() + Text.ascent(f));
+                Text.draw(g, f, text, chip.getX(), chip.getY() + chip.getHeight() * 0.4 + Text.ascent(f) / 2 - 1);
             }
         }
     }

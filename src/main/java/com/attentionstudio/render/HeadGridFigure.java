@@ -144,11 +144,18 @@ public final class HeadGridFigure implements Figure {
             Text.drawRight(g, selected ? bold : font, rowLabel(row), box.getX() - layout.spacing,
                     box.getCenterY() + Text.ascent(font) / 2 - 1);
         }
+        // "layer 3" over each column when it fits, else the bare number with one "layer" in front of the row
+        boolean named = Text.width(bold, "layer " + (layers - 1)) <= layout.thumb;
+        double baseline = layout.box(0, 0).getY() - layout.spacing - Text.descent(font);
         for (int l = 0; l < layers; l++) {
             Rectangle2D box = layout.box(l, 0);
             boolean selected = l == selection.layer();
             g.setColor(selected ? style.theme().accent() : style.theme().text());
-            Text.drawCentred(g, selected ? bold : font, "layer " + l, box.getCenterX(), box.getY() - layout.spacing - Text.descent(font));
+            Text.drawCentred(g, selected ? bold : font, named ? "layer " + l : String.valueOf(l), box.getCenterX(), baseline);
+        }
+        if (!named) {
+            g.setColor(style.theme().text());
+            Text.drawRight(g, font, "layer", layout.box(0, 0).getX() - layout.spacing, baseline);
         }
         g.setColor(style.theme().mutedText());
         double y = layout.explanationTop;

@@ -96,7 +96,9 @@ public final class LineFigure implements Figure {
                     }
                     g.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), (int) Math.round(40 + 215 * w)));
                     g.setStroke(new BasicStroke((float) (0.4 + maxStroke * w), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                    g.draw(new Line2D.Double(layout.lineLeft, layout.y(true, q), layout.lineRight, layout.y(false, k)));
+                    // inset by the widest cap so round line ends never touch the labels
+                    g.draw(new Line2D.Double(layout.lineLeft + maxStroke / 2, layout.y(true, q), layout.lineRight - maxStroke / 2,
+                            layout.y(false, k)));
                 }
             }
         }
@@ -234,7 +236,7 @@ public final class LineFigure implements Figure {
 
         double rowStep(boolean query) {
             int n = query ? queryLabels.size() : keyLabels.size();
-            return Math.min(style.fontSize() * 2.2, (bottom - top) / Math.max(1, n));
+            return Math.min(style.fontSize() * 3.2, (bottom - top) / Math.max(1, n));
         }
 
         double y(boolean query, int token) {

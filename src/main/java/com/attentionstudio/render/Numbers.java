@@ -32,6 +32,18 @@ final class Numbers {
         return s.replace('-', '−');
     }
 
+    /** Three significant figures at most, for narrow cells: 0.73, −12.5, 123. */
+    static String brief(double v) {
+        if (Double.isInfinite(v) || Double.isNaN(v)) {
+            return cell(v);
+        }
+        if (Math.abs(v) >= 100) {
+            return String.format(Locale.ROOT, "%.0f", v).replace('-', '−');
+        }
+        String s = String.format(Locale.ROOT, Math.abs(v) >= 10 ? "%.1f" : "%.2f", v);
+        return (s.equals("-0.00") ? "0.00" : s).replace('-', '−');
+    }
+
     /** More digits for hover text, where there is room: 0.734125. */
     static String exact(double v) {
         if (Double.isInfinite(v)) {

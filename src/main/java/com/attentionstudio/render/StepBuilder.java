@@ -110,7 +110,7 @@ final class StepBuilder {
                     : "Layer " + selection.layer() + " reads what layer " + (selection.layer() - 1) + " wrote for " + queryName + ".";
         }
         if (!attention.queryInput().equals(attention.input())) {
-            panels.add(modelRow("LN(x): pre-norm, what W^Q reads", attention.queryInput(), true));
+            panels.add(modelRow("LN(x): normalised first (pre-LN), what the projections read", attention.queryInput(), true));
             explanation += " This model normalises before attention (pre-LN).";
         }
         return values(0, formula, explanation, panels);

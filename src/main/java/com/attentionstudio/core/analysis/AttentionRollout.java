@@ -2,7 +2,9 @@ package com.attentionstudio.core.analysis;
 
 import com.attentionstudio.core.math.MatrixProducts;
 import com.attentionstudio.core.trace.AttentionKind;
+import com.attentionstudio.core.trace.AttentionTrace;
 import com.attentionstudio.core.trace.ForwardTrace;
+import com.attentionstudio.core.trace.HeadTrace;
 import com.attentionstudio.core.trace.Matrix;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +12,10 @@ import org.ejml.data.FMatrixRMaj;
 
 /**
  * Attention rollout (Abnar &amp; Zuidema 2020, "Quantifying Attention Flow in Transformers", §3): how much
- * each input token flows into each position after several layers. Per layer, average the heads, add
- * the identity for the residual connection and renormalise the rows: Â = (A + I) / rowsum; then
- * multiply the layers: R₀ = Â₀, Rₗ = Âₗ · Rₗ₋₁. Two entry points: a trace's self attention (the views) and plain
- * weight arrays (the trainer's evaluation).
+ * each token draws, through all layers, from each input token. Per layer, average the heads, add the
+ * identity for the residual connection and renormalise the rows: Â = (Ā + I) / rowsum; then multiply
+ * the layers, first layer rightmost: R₀ = Â₀, Rₗ = Âₗ · Rₗ₋₁. Each Â in double, the products with the
+ * core's float kernel, so 1024 tokens × 12 layers stays well under a second.
  */
 public final class AttentionRollout {
     private AttentionRollout() {
@@ -24,67 +26,54 @@ public final class AttentionRollout {
         return kind != AttentionKind.CROSS;
     }
 
-    /** [seqLen, seqLen] per layer, the rollout through layers 0..l. */
+    /** [seqLen, seqLen] per layer: the rollout through layers 0..l of {@code kind}. */
     public static List<Matrix> rollout(ForwardTrace trace, AttentionKind kind) {
         if (!defined(kind)) {
             throw new IllegalArgumentException("attention rollout chains self attention; " + kind.label()
                     + " maps one sequence onto another");
         }
-        List<Matrix> out = new ArrayList<>();
-        FMatrixRMaj rollout = null;
+        List<float[][][]> layers = new ArrayList<>();
         for (int layer = 0; layer < trace.layerCount(kind); layer++) {
-            FMatrixRMaj withResidual = withResidual(HeadAggregates.meanOverHeads(trace.attention(kind, layer)));
-            rollout = rollout == null ? withResidual : MatrixProducts.times(withResidual, rollout); // [n, n] x [n, n] -> [n, n]
-            out.add(Matrix.of(rollout.numRows, rollout.numCols, rollout.data));
+            AttentionTrace attention = trace.attention(kind, layer);
+            layers.add(attention.heads().stream().map(HeadTrace::weights).map(Matrix::toRows).toArray(float[][][]::new));
         }
-        return out;
-    }
-
-    /** (A + I) with each row renormalised to sum to 1. */
-    private static FMatrixRMaj withResidual(Matrix mean) {
-        int n = mean.rows();
-        FMatrixRMaj out = new FMatrixRMaj(n, n);
-        for (int r = 0; r < n; r++) {
-            double sum = 0;
-            for (int c = 0; c < n; c++) {
-                float v = mean.get(r, c) + (r == c ? 1f : 0f);
-                out.data[r * n + c] = v;
-                sum += v;
-            }
-            for (int c = 0; c < n; c++) {
-                out.data[r * n + c] /= (float) sum;
-            }
-        }
-        return out;
+        return cumulative(layers).stream().map(Matrix::ofRows).toList();
     }
 
     /**
-     * @param layers layers.get(l)[head][query][key], each row a softmax; all square and of one size.
-     *               Not modified.
-     * @return [seqLen, seqLen]: row i says how much token i draws from each input token; rows sum to 1
+     * @param layers layers.get(l)[head][query][key], each row a softmax; all square and of one size. Not modified.
+     * @return [seqLen, seqLen] the rollout through every layer: row i says how much token i draws from each input
+     *         token; rows sum to 1
      */
     public static float[][] of(List<float[][][]> layers) {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("rollout needs at least one layer of attention weights");
         }
+        List<float[][]> all = cumulative(layers);
+        return all.get(all.size() - 1);
+    }
+
+    private static List<float[][]> cumulative(List<float[][][]> layers) {
+        List<float[][]> out = new ArrayList<>(layers.size());
+        if (layers.isEmpty()) {
+            return out;
+        }
         int seqLen = layers.get(0)[0].length;
-        double[][] rollout = identity(seqLen);
+        FMatrixRMaj rollout = null;
         for (int l = 0; l < layers.size(); l++) {
-            double[][] layer = withResidual(layers.get(l), seqLen, l);
-            rollout = multiply(layer, rollout); // [seqLen, seqLen] x [seqLen, seqLen] -> [seqLen, seqLen]
+            FMatrixRMaj layer = toEjml(withResidual(layers.get(l), seqLen, l));
+            rollout = rollout == null ? layer : MatrixProducts.times(layer, rollout); // [seqLen, seqLen] x [seqLen, seqLen] -> [seqLen, seqLen]
+            out.add(toRows(rollout));
         }
-        float[][] result = new float[seqLen][seqLen];
-        for (int i = 0; i < seqLen; i++) {
-            for (int j = 0; j < seqLen; j++) {
-                result[i][j] = (float) rollout[i][j];
-            }
-        }
-        return result;
+        return out;
     }
 
     /** Mean over heads + identity, rows renormalised: (Ā + I) / 2 when Ā's rows sum to 1. */
     private static double[][] withResidual(float[][][] heads, int seqLen, int layer) {
-        double[][] mean = identity(seqLen);
+        double[][] mean = new double[seqLen][seqLen];
+        for (int i = 0; i < seqLen; i++) {
+            mean[i][i] = 1;
+        }
         for (float[][] head : heads) {
             if (head.length != seqLen) {
                 throw new IllegalArgumentException("layer " + layer + " has a head with " + head.length
@@ -112,24 +101,22 @@ public final class AttentionRollout {
         return mean;
     }
 
-    private static double[][] identity(int n) {
-        double[][] m = new double[n][n];
+    private static FMatrixRMaj toEjml(double[][] m) {
+        int n = m.length;
+        FMatrixRMaj out = new FMatrixRMaj(n, n);
         for (int i = 0; i < n; i++) {
-            m[i][i] = 1;
-        }
-        return m;
-    }
-
-    private static double[][] multiply(double[][] a, double[][] b) {
-        int n = a.length;
-        double[][] c = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < n; k++) {
-                for (int j = 0; j < n; j++) {
-                    c[i][j] += a[i][k] * b[k][j];
-                }
+            for (int j = 0; j < n; j++) {
+                out.data[i * n + j] = (float) m[i][j];
             }
         }
-        return c;
+        return out;
+    }
+
+    private static float[][] toRows(FMatrixRMaj m) {
+        float[][] out = new float[m.numRows][m.numCols];
+        for (int i = 0; i < m.numRows; i++) {
+            System.arraycopy(m.data, i * m.numCols, out[i], 0, m.numCols);
+        }
+        return out;
     }
 }

@@ -35,12 +35,7 @@ public final class Pca {
             throw new IllegalArgumentException("PCA needs at least one point and 1.." + d + " components, got "
                     + n + " points and " + components + " components");
         }
-        double[] mean = new double[d];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < d; c++) {
-                mean[c] += points.get(r, c) / (double) n;
-            }
-        }
+        double[] mean = mean(points);
         double[][] centred = new double[n][d]; // [n, d]
         double totalVariance = 0;
         for (int r = 0; r < n; r++) {
@@ -102,6 +97,16 @@ public final class Pca {
             out[i] = sum;
         }
         return out;
+    }
+
+    private static double[] mean(Matrix points) {
+        double[] mean = new double[points.cols()];
+        for (int r = 0; r < points.rows(); r++) {
+            for (int c = 0; c < points.cols(); c++) {
+                mean[c] += points.get(r, c) / (double) points.rows();
+            }
+        }
+        return mean;
     }
 
     private static double[] transposeTimes(double[][] centred, double[] u) {

@@ -52,7 +52,7 @@ public final class TraceService {
             throw new InputException("the " + what + " has " + encoding.length() + " tokens but " + model.name()
                     + " reads at most " + limit + "; shorten it");
         }
-        return new TokenSequence(encoding.ids(), encoding.tokens());
+        return labelled(model.tokenizer(), encoding.ids());
     }
 
     /** Teacher forcing as transformers does it: decoder input = [decoder_start] + target ids without the last. */
@@ -93,10 +93,12 @@ public final class TraceService {
 
     static TokenSequence labelled(Tokenizer tokenizer, int[] ids) {
         List<String> labels = new ArrayList<>(ids.length);
+        List<String> display = new ArrayList<>(ids.length);
         for (int id : ids) {
             labels.add(tokenizer.tokenOf(id));
+            display.add(tokenizer.displayOf(id));
         }
-        return new TokenSequence(ids, labels);
+        return new TokenSequence(ids, labels, display);
     }
 
     private static int decoderStart(Checkpoint checkpoint) {

@@ -70,7 +70,8 @@ final class BenchCommand implements Callable<Integer> {
             return () -> transformer.forward(source);
         }
         ForwardTrace decoded = service.trace(model, options.text, Optional.empty());
-        TokenSequence target = new TokenSequence(decoded.decoder().orElseThrow().ids(), decoded.decoder().orElseThrow().tokens());
+        TokenSequence target = new TokenSequence(decoded.decoder().orElseThrow().ids(), decoded.decoder().orElseThrow().tokens(),
+                decoded.decoder().orElseThrow().displayTokens());
         return () -> transformer.forward(source, target);
     }
 

@@ -65,8 +65,8 @@ public final class CsvExporter {
     /** {@code quantity} of the head the selection names. */
     public static LabelledMatrix matrix(ForwardTrace trace, Selection selection, Quantity quantity) {
         HeadTrace head = trace.head(selection.kind(), selection.layer(), selection.head());
-        List<String> queries = trace.querySequence(selection.kind()).tokens();
-        List<String> keys = trace.keySequence(selection.kind()).tokens();
+        List<String> queries = trace.querySequence(selection.kind()).displayTokens();
+        List<String> keys = trace.keySequence(selection.kind()).displayTokens();
         return switch (quantity) {
             case WEIGHTS -> new LabelledMatrix("query \\ key", queries, keys, head.weights());
             case SCORES -> new LabelledMatrix("query \\ key", queries, keys, head.scores());

@@ -57,8 +57,8 @@ public final class DecoderFigure implements Figure {
         this.layer = Math.min(selection.layer(), trace.layerCount(stripKind) - 1);
         this.headIndex = Math.min(selection.head(), trace.headCount(stripKind) - 1);
         this.head = trace.head(stripKind, layer, headIndex);
-        this.decoderTokens = Tokens.labels(trace.decoder().get().tokens());
-        this.keyTokens = Tokens.labels(trace.keySequence(stripKind).tokens());
+        this.decoderTokens = Tokens.labels(trace.decoder().get().displayTokens());
+        this.keyTokens = Tokens.labels(trace.keySequence(stripKind).displayTokens());
         trace.logits().ifPresent(logits -> {
             for (int i = 0; i < decoderTokens.size(); i++) {
                 candidates.add(NextTokens.top(logits, i, CANDIDATES, temperature));

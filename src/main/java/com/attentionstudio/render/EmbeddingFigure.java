@@ -91,7 +91,7 @@ public final class EmbeddingFigure implements Figure {
         List<float[]> all = new ArrayList<>(List.of(vectors.toRows()));
         vocabulary.values().forEach(n -> all.add(options.vocabulary().get().vector(n.index())));
         this.pca = Pca.fit(Matrix.ofRows(all.toArray(new float[0][])), 2);
-        List<String> labels = Tokens.labels(sequence.tokens());
+        List<String> labels = Tokens.labels(sequence.displayTokens());
         for (int i = 0; i < tokens; i++) {
             double[] p = pca.project(all.get(i));
             points.add(new Point(labels.get(i), p[0], p[1], i, "token '" + labels.get(i) + "' (" + i + ")"));
@@ -120,7 +120,7 @@ public final class EmbeddingFigure implements Figure {
     /** The nearest vocabulary words of every token (not the sentence's own words), each once, linked to its tokens. */
     private Map<Integer, Neighbour> neighbours(SequenceTrace sequence, Matrix vectors) {
         Map<Integer, Neighbour> found = new LinkedHashMap<>();
-        if (options.vocabulary().isEmpty() || options.neighbours() == 0) {
+        if (!showsNeighbours()) {
             return found;
         }
         NearestNeighbours table = options.vocabulary().get();
@@ -190,8 +190,16 @@ public final class EmbeddingFigure implements Figure {
         drawKey(g, layout);
     }
 
+    /**
+     * Vocabulary rows live in the space of the raw token embeddings only: after scaling, positions or layers
+     * the sentence's vectors are elsewhere, and drawing both in one projection would mislead.
+     */
+    private boolean showsNeighbours() {
+        return options.source() == Source.TOKEN_EMBEDDINGS && options.vocabulary().isPresent() && options.neighbours() > 0;
+    }
+
     private void drawKey(Graphics2D g, Layout layout) {
-        if (options.vocabulary().isEmpty() || options.neighbours() == 0) {
+        if (!showsNeighbours()) {
             return;
         }
         Font font = FigureFonts.regular(style.fontSize() * 0.9);
@@ -232,8 +240,11 @@ public final class EmbeddingFigure implements Figure {
 
         Layout(double width, double height) {
             List<String> subtitles = new ArrayList<>(Tokens.sentenceLines(trace));
-            options.vocabulary().filter(v -> options.neighbours() > 0).ifPresent(v -> subtitles.add("Hollow points: the "
-                    + options.neighbours() + " vocabulary words nearest each token by cosine similarity"));
+            if (showsNeighbours()) {
+                subtitles.add("Hollow points: the " + options.neighbours() + " vocabulary words nearest each token by cosine similarity");
+            } else if (options.vocabulary().isPresent() && options.neighbours() > 0) {
+                subtitles.add("Vocabulary neighbours are shown with the token embeddings, the space the vocabulary lives in");
+            }
             frame = new FigureFrame(style, title(), subtitles, width, height);
             Rectangle2D content = frame.content();
             legend = new ColorLegend(style, new ColorScale(style.palette(), 0, Math.max(1, tokens - 1)), "position in sentence",

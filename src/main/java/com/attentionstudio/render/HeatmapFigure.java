@@ -68,8 +68,8 @@ public final class HeatmapFigure implements Figure {
         int firstKey = Math.min(window.firstKey(), cols - 1);
         this.window = new Window(firstQuery, Math.min(window.queries(), rows - firstQuery), firstKey,
                 Math.min(window.keys(), cols - firstKey));
-        this.queryLabels = Tokens.labels(trace.querySequence(selection.kind()).tokens());
-        this.keyLabels = Tokens.labels(trace.keySequence(selection.kind()).tokens());
+        this.queryLabels = Tokens.labels(trace.querySequence(selection.kind()).displayTokens());
+        this.keyLabels = Tokens.labels(trace.keySequence(selection.kind()).displayTokens());
     }
 
     /** The window actually shown, after clamping. */

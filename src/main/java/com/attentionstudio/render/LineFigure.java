@@ -63,8 +63,8 @@ public final class LineFigure implements Figure {
         if (this.heads.isEmpty() || this.heads.stream().anyMatch(h -> h < 0 || h >= headCount)) {
             throw new IllegalArgumentException("heads must be 0.." + (headCount - 1) + " and at least one, got " + heads);
         }
-        this.queryLabels = Tokens.labels(trace.querySequence(selection.kind()).tokens());
-        this.keyLabels = Tokens.labels(trace.keySequence(selection.kind()).tokens());
+        this.queryLabels = Tokens.labels(trace.querySequence(selection.kind()).displayTokens());
+        this.keyLabels = Tokens.labels(trace.keySequence(selection.kind()).displayTokens());
         this.focus = focus.or(() -> selection.query().isPresent() ? Optional.of(new Focus(true, selection.query().getAsInt()))
                 : Optional.empty()).filter(f -> f.token() < (f.query() ? queryLabels.size() : keyLabels.size()));
     }

@@ -70,7 +70,7 @@ public final class PositionalFigure implements Figure {
         if (table.cols() != used.cols()) {
             throw new IllegalArgumentException("the position table has " + table.cols() + " dimensions but the model has " + used.cols());
         }
-        this.tokens = Tokens.labels(sequence.tokens());
+        this.tokens = Tokens.labels(sequence.displayTokens());
     }
 
     /** The first {@code count} rows of {@code table}. */

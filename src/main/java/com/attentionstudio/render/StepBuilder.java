@@ -36,7 +36,7 @@ final class StepBuilder {
         this.selection = selection;
         this.attention = trace.attention(selection.kind(), selection.layer());
         this.head = attention.head(selection.head());
-        List<String> queries = Tokens.labels(trace.querySequence(selection.kind()).tokens());
+        List<String> queries = Tokens.labels(trace.querySequence(selection.kind()).displayTokens());
         this.query = selection.query().orElse(0);
         if (query >= queries.size()) {
             throw new IllegalArgumentException("query token " + query + " does not exist; the sentence has " + queries.size());
@@ -51,7 +51,7 @@ final class StepBuilder {
         int keys = head.key().rows();
         this.keyFrom = Math.max(0, Math.min(window.firstKey(), keys - window.keys()));
         this.keyTo = Math.min(keys, keyFrom + window.keys());
-        this.keyLabels = Tokens.labels(trace.keySequence(selection.kind()).tokens()).subList(keyFrom, keyTo);
+        this.keyLabels = Tokens.labels(trace.keySequence(selection.kind()).displayTokens()).subList(keyFrom, keyTo);
     }
 
     StepValues build(int step) {

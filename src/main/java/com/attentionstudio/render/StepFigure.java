@@ -77,7 +77,7 @@ public final class StepFigure implements Figure {
 
     @Override
     public String title() {
-        String token = Tokens.label(trace.querySequence(selection.kind()).tokens().get(selection.query().orElse(0)));
+        String token = Tokens.label(trace.querySequence(selection.kind()).displayTokens().get(selection.query().orElse(0)));
         return Tokens.headTitle(trace, selection) + " · '" + token + "' · step " + (values.step() + 1) + " of "
                 + stepCount(trace, selection) + ": " + values.name();
     }

@@ -44,7 +44,7 @@ final class WordOrderPanels implements PositionalFigure.View {
                 }
             }
             values.add(panels);
-            tokens.add(Tokens.labels(trace.querySequence(kind).tokens()));
+            tokens.add(Tokens.labels(trace.querySequence(kind).displayTokens()));
         }
         this.scale = ColorScale.signed(style, limit);
         this.legend = new ColorLegend(style, scale, "value", Optional.empty());

@@ -79,9 +79,14 @@ class FigureHitTest {
             vocabulary |= p.hit().token().isEmpty() && p.hit().description().startsWith("vocabulary word");
             assertThat(p.hit().description()).contains("PC1").contains("PC2");
         }
-        // embeddings + positions differ at every position, so every token is its own point
+        // embeddings + positions differ at every position, so every token is its own point; vocabulary rows live in
+        // the space of the raw embeddings, so they are not drawn here
         assertThat(tokens).hasSize(12);
-        assertThat(vocabulary).isTrue();
+        assertThat(vocabulary).isFalse();
+        EmbeddingFigure raw = new EmbeddingFigure(trace, selection, style, new EmbeddingFigure.Options(
+                EmbeddingFigure.Source.TOKEN_EMBEDDINGS, 0, Optional.of(TestTraces.vocabulary(model)), 2));
+        assertThat(FigureProbe.sweep(raw, W, H, 2)).anyMatch(p -> p.hit().token().isEmpty()
+                && p.hit().description().startsWith("vocabulary word"));
     }
 
     @Test

@@ -92,7 +92,7 @@ public final class Transformer {
         }
         FMatrixRMaj last = x;
         Optional<Matrix> finalNorm = stack.finalNorm().map(n -> TraceValues.of(n.apply(last, config.layerNormEpsilon())));
-        return new SequenceTrace(tokens.labels(), tokens.ids(), embeddings, layers, finalNorm);
+        return new SequenceTrace(tokens.labels(), tokens.display(), tokens.ids(), embeddings, layers, finalNorm);
     }
 
     private Optional<com.attentionstudio.core.trace.LogitsSource> logits(SequenceTrace sequence) {

@@ -7,16 +7,21 @@ import java.util.Optional;
 /**
  * One token sequence through one layer stack (the encoder's source, or the decoder's target).
  *
- * @param tokens     display labels, one per id
- * @param ids        exactly the ids the model consumed, special tokens included
+ * @param tokens        the tokens as the vocabulary spells them ("Ġpizza"), one per id, as Hugging Face reports them
+ * @param displayTokens the same tokens as a person reads them ("pizza"), for figures
+ * @param ids           exactly the ids the model consumed, special tokens included
  * @param embeddings what entered the first layer
  * @param layers     every layer, in order
  * @param finalNorm  [seqLen, dModel] the last layer norm of pre-LN stacks (GPT-2's ln_f), when present
  */
-public record SequenceTrace(List<String> tokens, int[] ids, EmbeddingTrace embeddings, List<LayerTrace> layers,
-                            Optional<Matrix> finalNorm) {
+public record SequenceTrace(List<String> tokens, List<String> displayTokens, int[] ids, EmbeddingTrace embeddings,
+                            List<LayerTrace> layers, Optional<Matrix> finalNorm) {
     public SequenceTrace {
         tokens = List.copyOf(tokens);
+        displayTokens = List.copyOf(displayTokens);
+        if (displayTokens.size() != tokens.size()) {
+            throw new IllegalArgumentException(tokens.size() + " tokens but " + displayTokens.size() + " display labels");
+        }
         ids = ids.clone();
         layers = List.copyOf(layers);
         if (tokens.size() != ids.length) {
@@ -35,6 +40,12 @@ public record SequenceTrace(List<String> tokens, int[] ids, EmbeddingTrace embed
                 throw new IllegalArgumentException("layer " + i + " must read the previous layer's output");
             }
         }
+    }
+
+    /** A sequence whose tokens read well as they are. */
+    public SequenceTrace(List<String> tokens, int[] ids, EmbeddingTrace embeddings, List<LayerTrace> layers,
+                         Optional<Matrix> finalNorm) {
+        this(tokens, tokens, ids, embeddings, layers, finalNorm);
     }
 
     @Override
@@ -61,7 +72,7 @@ public record SequenceTrace(List<String> tokens, int[] ids, EmbeddingTrace embed
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SequenceTrace s && s.tokens.equals(tokens) && Arrays.equals(s.ids, ids)
+        return o instanceof SequenceTrace s && s.tokens.equals(tokens) && s.displayTokens.equals(displayTokens) && Arrays.equals(s.ids, ids)
                 && s.embeddings.equals(embeddings) && s.layers.equals(layers) && s.finalNorm.equals(finalNorm);
     }
 

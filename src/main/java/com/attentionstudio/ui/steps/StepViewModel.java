@@ -89,7 +89,7 @@ public final class StepViewModel {
     /** The tokens that can ask (the query side of the selected kind). */
     public List<String> queryTokens() {
         Selection selection = state.selection();
-        return state.trace().map(t -> t.querySequence(selection.kind()).tokens()).orElse(List.of());
+        return state.trace().map(t -> t.querySequence(selection.kind()).displayTokens()).orElse(List.of());
     }
 
     /** The token stepped through: the pinned query, or the first token. */

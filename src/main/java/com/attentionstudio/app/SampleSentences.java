@@ -16,6 +16,32 @@ public final class SampleSentences {
     private SampleSentences() {
     }
 
+    /**
+     * The lessons of the folder {@code sample-sentences/} where the app starts, else the copy packed in the jar,
+     * so the menu is full wherever the jar runs.
+     */
+    public static Map<String, List<String>> lessons() {
+        Path local = Path.of("sample-sentences");
+        if (Files.isDirectory(local)) {
+            return load(local);
+        }
+        java.net.URL bundled = SampleSentences.class.getResource("/sample-sentences");
+        if (bundled == null) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            java.net.URI uri = bundled.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return load(Path.of(uri));
+            }
+            try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
+                return load(jar.getPath("/sample-sentences"));
+            }
+        } catch (IOException | java.net.URISyntaxException | java.nio.file.FileSystemAlreadyExistsException e) {
+            throw new InputException("could not read the sample sentences packed in the application: " + e.getMessage(), e);
+        }
+    }
+
     /** Lesson title ("Coreference", from coreference.txt) → its sentences, lessons in file-name order. */
     public static Map<String, List<String>> load(Path dir) {
         Map<String, List<String>> lessons = new LinkedHashMap<>();

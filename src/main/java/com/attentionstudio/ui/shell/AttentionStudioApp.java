@@ -2,18 +2,17 @@ package com.attentionstudio.ui.shell;
 
 import com.attentionstudio.app.ModelService;
 import com.attentionstudio.app.SampleSentences;
-import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The desktop application: one window, settings in ~/.attention-studio, lesson sentences from sample-sentences/. */
+/** The desktop application: one window, settings in ~/.attention-studio, lesson sentences from sample-sentences/ (or the copy in the jar). */
 public final class AttentionStudioApp extends Application {
     private StudioWindow window;
 
     @Override
     public void start(Stage stage) {
         window = StudioWindow.show(stage, new ShellSettingsStore(ShellSettingsStore.defaultFile()), new ModelService(),
-                SampleSentences.load(Path.of("sample-sentences")));
+                SampleSentences.lessons());
     }
 
     @Override

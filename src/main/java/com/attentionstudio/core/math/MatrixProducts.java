@@ -19,6 +19,13 @@ public final class MatrixProducts {
     private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
     /** Below about 64³ multiply-adds, handing work to another thread costs more than it saves. */
     private static final long PARALLEL_WORK = 64L * 64 * 64;
+    /**
+     * Dot products shorter than this (Q·Kᵀ over dHead = 64) spend more on summing vector lanes than on
+     * multiplying: it is cheaper to transpose b (small then) and run the i-k-j kernel. Measured: 17 vs
+     * 49 GFLOP/s for [1024, 64] x [1024, 64]ᵀ. With few rows of a the transpose does not pay back.
+     */
+    private static final int SHORT_DOT = 128;
+    private static final int TRANSPOSE_ROWS = 64;
     /** Rows go to threads in multiples of the kernel's 4-row register tile. */
     private static final int ROW_BLOCK = 4;
 
@@ -40,6 +47,9 @@ public final class MatrixProducts {
         requireInner(a.numCols, b.numCols, "a·bᵀ", a, b);
         int k = a.numCols;
         int n = b.numRows;
+        if (k < SHORT_DOT && a.numRows >= TRANSPOSE_ROWS) {
+            return times(a, CommonOps_FDRM.transpose(b, null)); // [k, n]
+        }
         FMatrixRMaj c = new FMatrixRMaj(a.numRows, n);
         inTiles(a.numRows, n, k, (r0, r1, c0, c1) -> KERNEL.timesTransposed(a.data, b.data, c.data, k, n, r0, r1, c0, c1));
         return c;

@@ -27,18 +27,18 @@ final class VectorProductKernel implements ProductKernel {
 
     @Override
     public void times(float[] a, float[] b, float[] c, int k, int n, int rowStart, int rowEnd, int colStart, int colEnd) {
+        float[] panel = new float[DEPTH * PANEL];
         for (int p0 = 0; p0 < k; p0 += DEPTH) {
             int p1 = Math.min(k, p0 + DEPTH);
             int j = colStart;
             for (; j + PANEL <= colEnd; j += PANEL) {
+                pack(b, n, p0, p1, j, panel);
                 int i = rowStart;
                 for (; i + 4 <= rowEnd; i += 4) {
-                    tile(a, b, c, k, n, i, j, p0, p1);
+                    tile(a, panel, c, k, n, i, j, p0, p1);
                 }
                 for (; i < rowEnd; i++) {
-                    for (int v = j; v < j + PANEL; v += LANES) {
-                        oneVector(a, b, c, k, n, i, v, p0, p1);
-                    }
+                    rowTile(a, panel, c, k, n, i, j, p0, p1);
                 }
             }
             for (; j + LANES <= colEnd; j += LANES) {
@@ -58,8 +58,19 @@ final class VectorProductKernel implements ProductKernel {
         }
     }
 
-    /** c[i..i+4, j..j+PANEL] += a[i..i+4, p0..p1] · b[p0..p1, j..j+PANEL], in 16 registers. */
-    private static void tile(float[] a, float[] b, float[] c, int k, int n, int i, int j, int p0, int p1) {
+    /**
+     * Copies b[p0..p1, j..j+PANEL] into one contiguous block. Read in place, rows of b lie a multiple of
+     * 4 KB apart for our widths (768, 3072) and fall into the same few L1 cache sets, evicting each other;
+     * packed, the block stays in L1 for every row tile that reads it.
+     */
+    private static void pack(float[] b, int n, int p0, int p1, int j, float[] panel) {
+        for (int p = p0; p < p1; p++) {
+            System.arraycopy(b, p * n + j, panel, (p - p0) * PANEL, PANEL);
+        }
+    }
+
+    /** c[i..i+4, j..j+PANEL] += a[i..i+4, p0..p1] · panel, in 16 registers. */
+    private static void tile(float[] a, float[] panel, float[] c, int k, int n, int i, int j, int p0, int p1) {
         int r0 = i * n + j, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
         FloatVector c00 = load(c, r0), c01 = load(c, r0 + LANES), c02 = load(c, r0 + 2 * LANES), c03 = load(c, r0 + 3 * LANES);
         FloatVector c10 = load(c, r1), c11 = load(c, r1 + LANES), c12 = load(c, r1 + 2 * LANES), c13 = load(c, r1 + 3 * LANES);
@@ -67,8 +78,8 @@ final class VectorProductKernel implements ProductKernel {
         FloatVector c30 = load(c, r3), c31 = load(c, r3 + LANES), c32 = load(c, r3 + 2 * LANES), c33 = load(c, r3 + 3 * LANES);
         int a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
         for (int p = p0; p < p1; p++) {
-            int bp = p * n + j;
-            FloatVector b0 = load(b, bp), b1 = load(b, bp + LANES), b2 = load(b, bp + 2 * LANES), b3 = load(b, bp + 3 * LANES);
+            int bp = (p - p0) * PANEL;
+            FloatVector b0 = load(panel, bp), b1 = load(panel, bp + LANES), b2 = load(panel, bp + 2 * LANES), b3 = load(panel, bp + 3 * LANES);
             FloatVector x = FloatVector.broadcast(SPECIES, a[a0 + p]);
             c00 = x.fma(b0, c00); c01 = x.fma(b1, c01); c02 = x.fma(b2, c02); c03 = x.fma(b3, c03);
             x = FloatVector.broadcast(SPECIES, a[a1 + p]);
@@ -82,6 +93,21 @@ final class VectorProductKernel implements ProductKernel {
         c10.intoArray(c, r1); c11.intoArray(c, r1 + LANES); c12.intoArray(c, r1 + 2 * LANES); c13.intoArray(c, r1 + 3 * LANES);
         c20.intoArray(c, r2); c21.intoArray(c, r2 + LANES); c22.intoArray(c, r2 + 2 * LANES); c23.intoArray(c, r2 + 3 * LANES);
         c30.intoArray(c, r3); c31.intoArray(c, r3 + LANES); c32.intoArray(c, r3 + 2 * LANES); c33.intoArray(c, r3 + 3 * LANES);
+    }
+
+    /** The leftover rows of a panel: one row, four independent sums (one would wait on each multiply-add). */
+    private static void rowTile(float[] a, float[] panel, float[] c, int k, int n, int i, int j, int p0, int p1) {
+        int r = i * n + j;
+        FloatVector c0 = load(c, r), c1 = load(c, r + LANES), c2 = load(c, r + 2 * LANES), c3 = load(c, r + 3 * LANES);
+        for (int p = p0; p < p1; p++) {
+            int bp = (p - p0) * PANEL;
+            FloatVector x = FloatVector.broadcast(SPECIES, a[i * k + p]);
+            c0 = x.fma(load(panel, bp), c0);
+            c1 = x.fma(load(panel, bp + LANES), c1);
+            c2 = x.fma(load(panel, bp + 2 * LANES), c2);
+            c3 = x.fma(load(panel, bp + 3 * LANES), c3);
+        }
+        c0.intoArray(c, r); c1.intoArray(c, r + LANES); c2.intoArray(c, r + 2 * LANES); c3.intoArray(c, r + 3 * LANES);
     }
 
     private static void oneVector(float[] a, float[] b, float[] c, int k, int n, int i, int j, int p0, int p1) {

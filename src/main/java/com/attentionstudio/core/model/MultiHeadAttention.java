@@ -51,22 +51,27 @@ final class MultiHeadAttention {
                 preNorm ? TraceValues.of(residual) : TraceValues.of(output));
     }
 
-    /** softmax(mask(Q·Kᵀ / √dHead))·V for one head (§3.2.1). */
+    /**
+     * softmax(mask(Q·Kᵀ / √dHead))·V for one head (§3.2.1). The trace keeps Q, K, V, the weights and the
+     * output; the raw and scaled scores it derives again from Q and K through the same steps when asked.
+     */
     private HeadTrace head(FMatrixRMaj query, FMatrixRMaj key, FMatrixRMaj value) {
-        FMatrixRMaj scores = MatrixProducts.timesTransposed(query, key); // [queries, dHead] x [keys, dHead]ᵀ -> [queries, keys]
-        FMatrixRMaj scaled = new FMatrixRMaj(scores.numRows, scores.numCols);
-        CommonOps_FDRM.divide(scores, (float) Math.sqrt(query.numCols), scaled);
+        FMatrixRMaj scores = ScaledDotProduct.scores(query, key);          // [queries, dHead] x [keys, dHead]ᵀ -> [queries, keys]
+        FMatrixRMaj scaled = ScaledDotProduct.scaled(scores, query.numCols); // [queries, keys]
         boolean causal = kind == AttentionKind.DECODER_SELF;
-        FMatrixRMaj masked = causal ? causalMask(scaled) : scaled;
+        FMatrixRMaj masked = causal ? causalMask(scaled) : scaled;       // in place: the trace does not keep scaled
         FMatrixRMaj weightsMatrix = Softmax.rows(masked);                // [queries, keys], rows sum to 1
         FMatrixRMaj output = MatrixProducts.times(weightsMatrix, value);  // [queries, keys] x [keys, dHead] -> [queries, dHead]
-        return new HeadTrace(TraceValues.of(query), TraceValues.of(key), TraceValues.of(value), TraceValues.of(scores),
-                TraceValues.of(scaled), TraceValues.of(weightsMatrix), TraceValues.of(output), causal);
+        return HeadTrace.lazy(TraceValues.of(query), TraceValues.of(key), TraceValues.of(value),
+                TraceValues.of(weightsMatrix), TraceValues.of(output), causal, ScaledDotProduct.STEPS);
     }
 
-    /** Query i may not see keys j &gt; i: −∞ there, so softmax gives exactly 0 (the paper's "setting to −∞"). */
+    /**
+     * Query i may not see keys j &gt; i: −∞ there, so softmax gives exactly 0 (the paper's "setting to −∞").
+     * Modified: {@code scaled}, which becomes the masked matrix.
+     */
     private static FMatrixRMaj causalMask(FMatrixRMaj scaled) {
-        FMatrixRMaj masked = scaled.copy();
+        FMatrixRMaj masked = scaled;
         for (int q = 0; q < masked.numRows; q++) {
             for (int k = q + 1; k < masked.numCols; k++) {
                 masked.data[q * masked.numCols + k] = Float.NEGATIVE_INFINITY;

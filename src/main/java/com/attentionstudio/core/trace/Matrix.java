@@ -75,6 +75,11 @@ public final class Matrix {
         return Arrays.copyOfRange(data, row * cols, (row + 1) * cols);
     }
 
+    /** The values themselves, row-major, for this package's validation loops; never modified, never handed out. */
+    float[] values() {
+        return data;
+    }
+
     /** A copy of all values, row-major. */
     public float[] toArray() {
         return data.clone();

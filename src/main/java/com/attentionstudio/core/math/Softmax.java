@@ -27,7 +27,9 @@ public final class Softmax {
             }
             double sum = 0;
             for (int c = 0; c < cols; c++) {
-                double e = Math.exp((double) scores.data[base + c] - max);
+                float x = scores.data[base + c];
+                // exp(−∞) is exactly 0: skipping the call for masked cells saves half the work of a causal head
+                double e = x == Float.NEGATIVE_INFINITY ? 0.0 : Math.exp((double) x - max);
                 out.data[base + c] = (float) e;
                 sum += e;
             }

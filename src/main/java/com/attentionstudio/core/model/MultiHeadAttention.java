@@ -5,8 +5,10 @@ import com.attentionstudio.core.math.Softmax;
 import com.attentionstudio.core.trace.AttentionKind;
 import com.attentionstudio.core.trace.AttentionTrace;
 import com.attentionstudio.core.trace.HeadTrace;
+import com.attentionstudio.core.trace.Matrix;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_FDRM;
 
@@ -23,13 +25,14 @@ final class MultiHeadAttention {
     }
 
     /**
-     * @param x      [queries, dModel] the sub-layer's input. Not modified.
-     * @param memory [keys, dModel] the encoder output for cross attention; null for self attention. Not modified.
+     * @param input  [queries, dModel] the sub-layer's input, recorded as it is (not copied again)
+     * @param memory [keys, dModel] the encoder output for cross attention; empty for self attention
      */
-    AttentionTrace apply(FMatrixRMaj x, FMatrixRMaj memory) {
+    AttentionTrace apply(Matrix input, Optional<Matrix> memory) {
         boolean preNorm = config.norm() == NormPlacement.PRE;
+        FMatrixRMaj x = TraceData.ejml(input);                                 // [queries, dModel]
         FMatrixRMaj queryInput = preNorm ? weights.norm().apply(x, config.layerNormEpsilon()) : x;
-        FMatrixRMaj keyValueInput = memory != null ? memory : queryInput;
+        FMatrixRMaj keyValueInput = memory.map(TraceData::ejml).orElse(queryInput);
         FMatrixRMaj query = weights.query().apply(queryInput);    // [queries, dModel] x [dModel, dModel] -> [queries, dModel]
         FMatrixRMaj key = weights.key().apply(keyValueInput);     // [keys, dModel] x [dModel, dModel] -> [keys, dModel]
         FMatrixRMaj value = weights.value().apply(keyValueInput); // [keys, dModel] x [dModel, dModel] -> [keys, dModel]
@@ -38,32 +41,37 @@ final class MultiHeadAttention {
         FMatrixRMaj concat = new FMatrixRMaj(x.numRows, config.dModel());
         List<HeadTrace> heads = new ArrayList<>(config.numHeads());
         for (int h = 0; h < config.numHeads(); h++) {
-            HeadTrace head = head(columns(query, h, dHead), columns(key, h, dHead), columns(value, h, dHead));
-            CommonOps_FDRM.insert(TraceData.ejml(head.output()), concat, 0, h * dHead);
+            HeadTrace head = head(columns(query, h, dHead), columns(key, h, dHead), columns(value, h, dHead), concat, h * dHead);
             heads.add(head);
         }
         FMatrixRMaj projected = weights.output().apply(concat);   // [queries, dModel] x [dModel, dModel] -> [queries, dModel]
         FMatrixRMaj residual = new FMatrixRMaj(x.numRows, x.numCols);
         CommonOps_FDRM.add(x, projected, residual);                // x + Sublayer(x)
         FMatrixRMaj output = preNorm ? residual : weights.norm().apply(residual, config.layerNormEpsilon());
-        return new AttentionTrace(kind, TraceValues.of(x), TraceValues.of(queryInput), TraceValues.of(keyValueInput),
-                heads, TraceValues.of(concat), TraceValues.of(projected), TraceValues.of(residual),
-                preNorm ? TraceValues.of(residual) : TraceValues.of(output));
+        // Matrices that are the input again are recorded as the same object, so a long trace holds them once.
+        Matrix queryInputTrace = preNorm ? TraceValues.of(queryInput) : input;
+        Matrix residualTrace = TraceValues.of(residual);
+        return new AttentionTrace(kind, input, queryInputTrace, memory.orElse(queryInputTrace), heads, TraceValues.of(concat),
+                TraceValues.of(projected), residualTrace, preNorm ? residualTrace : TraceValues.of(output));
     }
 
     /**
      * softmax(mask(Q·Kᵀ / √dHead))·V for one head (§3.2.1). The trace keeps Q, K, V, the weights and the
      * output; the raw and scaled scores it derives again from Q and K through the same steps when asked.
      */
-    private HeadTrace head(FMatrixRMaj query, FMatrixRMaj key, FMatrixRMaj value) {
+    private HeadTrace head(FMatrixRMaj query, FMatrixRMaj key, FMatrixRMaj value, FMatrixRMaj concat, int column) {
         FMatrixRMaj scores = ScaledDotProduct.scores(query, key);          // [queries, dHead] x [keys, dHead]ᵀ -> [queries, keys]
         FMatrixRMaj scaled = ScaledDotProduct.scaled(scores, query.numCols); // [queries, keys]
         boolean causal = kind == AttentionKind.DECODER_SELF;
         FMatrixRMaj masked = causal ? causalMask(scaled) : scaled;       // in place: the trace does not keep scaled
         FMatrixRMaj weightsMatrix = Softmax.rows(masked);                // [queries, keys], rows sum to 1
         FMatrixRMaj output = MatrixProducts.times(weightsMatrix, value);  // [queries, keys] x [keys, dHead] -> [queries, dHead]
+        CommonOps_FDRM.insert(output, concat, 0, column);
+        // A causal head's weights are zero above the diagonal: kept as the lower triangle, half the memory.
+        Matrix weightsTrace = causal ? Matrix.lowerTriangle(weightsMatrix.numRows, weightsMatrix.data)
+                : TraceValues.of(weightsMatrix);
         return HeadTrace.lazy(TraceValues.of(query), TraceValues.of(key), TraceValues.of(value),
-                TraceValues.of(weightsMatrix), TraceValues.of(output), causal, ScaledDotProduct.STEPS);
+                weightsTrace, TraceValues.of(output), causal, ScaledDotProduct.STEPS);
     }
 
     /**

@@ -79,18 +79,12 @@ public final class HeadTrace {
 
     /** Every row sums to 1 and, under a causal mask, gives the future exactly 0. */
     private static void requireSoftmaxRows(Matrix weights, boolean causal) {
-        float[] w = weights.values();
-        int keys = weights.cols();
         for (int q = 0; q < weights.rows(); q++) {
-            double sum = 0;
-            for (int k = 0; k < keys; k++) {
-                sum += w[q * keys + k];
+            int future = causal ? weights.firstNonZeroAboveDiagonal(q) : -1;
+            if (future >= 0) {
+                throw new IllegalArgumentException("the causal mask lets query " + q + " see future key " + future);
             }
-            for (int k = q + 1; causal && k < keys; k++) {
-                if (w[q * keys + k] != 0f) {
-                    throw new IllegalArgumentException("the causal mask lets query " + q + " see future key " + k);
-                }
-            }
+            double sum = weights.rowSum(q);
             if (Math.abs(sum - 1.0) > ROW_SUM_TOLERANCE) {
                 throw new IllegalArgumentException("attention weights of query " + q + " sum to " + sum + ", expected 1");
             }

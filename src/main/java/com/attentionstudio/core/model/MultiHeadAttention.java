@@ -60,11 +60,15 @@ final class MultiHeadAttention {
      * output; the raw and scaled scores it derives again from Q and K through the same steps when asked.
      */
     private HeadTrace head(FMatrixRMaj query, FMatrixRMaj key, FMatrixRMaj value, FMatrixRMaj concat, int column) {
-        FMatrixRMaj scores = ScaledDotProduct.scores(query, key);          // [queries, dHead] x [keys, dHead]ᵀ -> [queries, keys]
-        FMatrixRMaj scaled = ScaledDotProduct.scaled(scores, query.numCols); // [queries, keys]
+        // One [queries, keys] array turns into scaled, masked, then softmaxed scores: the trace keeps only
+        // the weights, and long sequences would otherwise allocate four such arrays per head.
+        FMatrixRMaj weightsMatrix = ScaledDotProduct.scores(query, key); // [queries, dHead] x [keys, dHead]ᵀ -> [queries, keys]
+        ScaledDotProduct.scale(weightsMatrix, query.numCols, weightsMatrix);
         boolean causal = kind == AttentionKind.DECODER_SELF;
-        FMatrixRMaj masked = causal ? causalMask(scaled) : scaled;       // in place: the trace does not keep scaled
-        FMatrixRMaj weightsMatrix = Softmax.rows(masked);                // [queries, keys], rows sum to 1
+        if (causal) {
+            causalMask(weightsMatrix);
+        }
+        Softmax.rowsInPlace(weightsMatrix);                              // [queries, keys], rows sum to 1
         FMatrixRMaj output = MatrixProducts.times(weightsMatrix, value);  // [queries, keys] x [keys, dHead] -> [queries, dHead]
         CommonOps_FDRM.insert(output, concat, 0, column);
         // A causal head's weights are zero above the diagonal: kept as the lower triangle, half the memory.
@@ -78,14 +82,13 @@ final class MultiHeadAttention {
      * Query i may not see keys j &gt; i: −∞ there, so softmax gives exactly 0 (the paper's "setting to −∞").
      * Modified: {@code scaled}, which becomes the masked matrix.
      */
-    private static FMatrixRMaj causalMask(FMatrixRMaj scaled) {
+    private static void causalMask(FMatrixRMaj scaled) {
         FMatrixRMaj masked = scaled;
         for (int q = 0; q < masked.numRows; q++) {
             for (int k = q + 1; k < masked.numCols; k++) {
                 masked.data[q * masked.numCols + k] = Float.NEGATIVE_INFINITY;
             }
         }
-        return masked;
     }
 
     private static FMatrixRMaj columns(FMatrixRMaj m, int head, int dHead) {

@@ -22,11 +22,12 @@ final class ScaledDotProduct implements ScoreSteps {
         return MatrixProducts.timesTransposed(query, key);
     }
 
-    /** scores / √dHead, a new [queries, keys] matrix; {@code scores} not modified. */
-    static FMatrixRMaj scaled(FMatrixRMaj scores, int dHead) {
-        FMatrixRMaj scaled = new FMatrixRMaj(scores.numRows, scores.numCols);
+    /**
+     * scaled = scores / √dHead, [queries, keys]. {@code scaled} may be {@code scores} itself, as in the
+     * forward pass, which keeps neither. Modified: scaled. Not modified: scores, unless it is scaled.
+     */
+    static void scale(FMatrixRMaj scores, int dHead, FMatrixRMaj scaled) {
         CommonOps_FDRM.divide(scores, (float) Math.sqrt(dHead), scaled);
-        return scaled;
     }
 
     @Override
@@ -36,6 +37,8 @@ final class ScaledDotProduct implements ScoreSteps {
 
     @Override
     public Matrix scale(Matrix scores, int dHead) {
-        return TraceValues.of(scaled(TraceData.ejml(scores), dHead));
+        FMatrixRMaj scaled = new FMatrixRMaj(scores.rows(), scores.cols());
+        scale(TraceData.ejml(scores), dHead, scaled);
+        return TraceValues.of(scaled);
     }
 }

@@ -1,6 +1,7 @@
 import com.attentionstudio.app.LoadedModel;
 import com.attentionstudio.app.ModelService;
 import com.attentionstudio.app.TraceService;
+import com.attentionstudio.core.trace.Architecture;
 import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.io.LoadProgress;
 import java.util.Arrays;
@@ -44,7 +45,9 @@ public final class TraceLatency {
             tokens = trace.querySequence(trace.kinds().get(0)).length();
         }
         Arrays.sort(millis);
-        System.out.printf("{\"model\":\"%s\",\"teacher_forced\":%b,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,\"tokens\":%d}%n",
-                model.name(), teacherForced, millis[repeat / 2], millis[(int) (repeat * 0.95)], millis[repeat - 1], tokens);
+        String mode = model.transformer().config().architecture() != Architecture.ENCODER_DECODER ? "one pass"
+                : teacherForced ? "teacher-forced" : "own greedy output";
+        System.out.printf("{\"model\":\"%s\",\"mode\":\"%s\",\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,\"tokens\":%d}%n",
+                model.name(), mode, millis[repeat / 2], millis[(int) (repeat * 0.95)], millis[repeat - 1], tokens);
     }
 }

@@ -94,6 +94,5 @@ print("| change of sentence -> complete trace | median | p95 | max | tokens |")
 print("|---|---|---|---|---|")
 for line in open(os.path.join(out, "latency.jsonl")):
     r = json.loads(line)
-    how = "teacher-forced" if r["teacher_forced"] else "own greedy output"
-    print(f"| {r['model']} ({how}) | {r['median_ms']:.2f} ms | {r['p95_ms']:.2f} ms | {r['max_ms']:.2f} ms | {r['tokens']} |")
+    print(f"| {r['model']} ({r['mode']}) | {r['median_ms']:.2f} ms | {r['p95_ms']:.2f} ms | {r['max_ms']:.2f} ms | {r['tokens']} |")
 PY

@@ -26,6 +26,11 @@ public final class MatrixProducts {
      */
     private static final int SHORT_DOT = 128;
     private static final int TRANSPOSE_ROWS = 64;
+    /**
+     * Tiles per core. More tiles than cores lets a core that was not preempted take over the work of one
+     * that was (this machine is shared), instead of both waiting for the slower one at the join.
+     */
+    private static final int TILES_PER_CORE = 4;
     /** Rows go to threads in multiples of the kernel's 4-row register tile. */
     private static final int ROW_BLOCK = 4;
 
@@ -79,8 +84,8 @@ public final class MatrixProducts {
     }
 
     /**
-     * Splits [m, n] into one tile per core along its longer side: rows for long sequences, columns
-     * (so each core streams half of the weights) for short ones. Small products stay on this thread.
+     * Splits [m, n] into a few tiles per core along its longer side: rows for long sequences, columns
+     * (so each core streams its share of the weights) for short ones. Small products stay on this thread.
      */
     private static void inTiles(int m, int n, int k, Tile tile) {
         long work = (long) m * n * Math.max(k, 1);
@@ -91,7 +96,7 @@ public final class MatrixProducts {
         boolean byRows = m >= n;
         int unit = byRows ? ROW_BLOCK : KERNEL.columnPanel();
         int units = ((byRows ? m : n) + unit - 1) / unit;
-        int parts = Math.min(PROCESSORS, units);
+        int parts = Math.min(PROCESSORS * TILES_PER_CORE, units);
         IntStream.range(0, parts).parallel().forEach(part -> {
             int start = Math.min(units * part / parts * unit, byRows ? m : n);
             int end = Math.min(units * (part + 1) / parts * unit, byRows ? m : n);

@@ -6,9 +6,9 @@ import com.attentionstudio.core.trace.AttentionKind;
 import com.attentionstudio.core.trace.AttentionTrace;
 import com.attentionstudio.core.trace.HeadTrace;
 import com.attentionstudio.core.trace.Matrix;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_FDRM;
 
@@ -39,11 +39,10 @@ final class MultiHeadAttention {
 
         int dHead = config.dHead();
         FMatrixRMaj concat = new FMatrixRMaj(x.numRows, config.dModel());
-        List<HeadTrace> heads = new ArrayList<>(config.numHeads());
-        for (int h = 0; h < config.numHeads(); h++) {
-            HeadTrace head = head(columns(query, h, dHead), columns(key, h, dHead), columns(value, h, dHead), concat, h * dHead);
-            heads.add(head);
-        }
+        // The heads are independent (§3.2.2): they run on every core, each writing only its own columns of concat.
+        HeadTrace[] heads = new HeadTrace[config.numHeads()];
+        IntStream.range(0, heads.length).parallel().forEach(h -> heads[h] =
+                head(columns(query, h, dHead), columns(key, h, dHead), columns(value, h, dHead), concat, h * dHead));
         FMatrixRMaj projected = weights.output().apply(concat);   // [queries, dModel] x [dModel, dModel] -> [queries, dModel]
         FMatrixRMaj residual = new FMatrixRMaj(x.numRows, x.numCols);
         CommonOps_FDRM.add(x, projected, residual);                // x + Sublayer(x)
@@ -51,7 +50,7 @@ final class MultiHeadAttention {
         // Matrices that are the input again are recorded as the same object, so a long trace holds them once.
         Matrix queryInputTrace = preNorm ? TraceValues.of(queryInput) : input;
         Matrix residualTrace = TraceValues.of(residual);
-        return new AttentionTrace(kind, input, queryInputTrace, memory.orElse(queryInputTrace), heads, TraceValues.of(concat),
+        return new AttentionTrace(kind, input, queryInputTrace, memory.orElse(queryInputTrace), List.of(heads), TraceValues.of(concat),
                 TraceValues.of(projected), residualTrace, preNorm ? residualTrace : TraceValues.of(output));
     }
 

@@ -53,6 +53,10 @@ public enum Activation {
         FMatrixRMaj out = new FMatrixRMaj(x.numRows, x.numCols);
         int cols = x.numCols;
         ParallelRows.forEach(x.numRows, cols, (start, end) -> {
+            if (this == GELU_NEW) {
+                ProductKernel.FASTEST.geluNew(x.data, out.data, start * cols, end * cols);
+                return;
+            }
             for (int i = start * cols; i < end * cols; i++) {
                 out.data[i] = (float) apply(x.data[i]);
             }

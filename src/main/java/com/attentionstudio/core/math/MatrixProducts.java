@@ -15,7 +15,7 @@ import org.ejml.dense.row.CommonOps_FDRM;
  * between threads, so a value recomputed later (a trace's lazy scores) equals the one first computed.
  */
 public final class MatrixProducts {
-    private static final ProductKernel KERNEL = ProductKernel.fastest();
+    private static final ProductKernel KERNEL = ProductKernel.FASTEST;
     private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
     /** Below about 64³ multiply-adds, handing work to another thread costs more than it saves. */
     private static final long PARALLEL_WORK = 64L * 64 * 64;

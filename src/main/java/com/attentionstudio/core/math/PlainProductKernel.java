@@ -87,6 +87,13 @@ final class PlainProductKernel implements ProductKernel {
     }
 
     @Override
+    public void geluNew(float[] x, float[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out[i] = (float) Activation.GELU_NEW.apply(x[i]);
+        }
+    }
+
+    @Override
     public int columnPanel() {
         return PANEL;
     }

@@ -7,11 +7,21 @@ package com.attentionstudio.core.math;
  * depend on the tile it falls in, so a product gives the same bits however it was split.
  */
 interface ProductKernel {
+    /** The kernel this JVM runs, chosen once. */
+    ProductKernel FASTEST = fastest();
+
     /** Adds a·b into the tile of c (row stride n). Modified: c. Not modified: a [m, k], b [k, n]. */
     void times(float[] a, float[] b, float[] c, int k, int n, int rowStart, int rowEnd, int colStart, int colEnd);
 
     /** Writes a·bᵀ into the tile of c (row stride n). Modified: c. Not modified: a [m, k], b [n, k]. */
     void timesTransposed(float[] a, float[] b, float[] c, int k, int n, int rowStart, int rowEnd, int colStart, int colEnd);
+
+    /**
+     * GPT-2's gelu_new, 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), over x[from..to] into out. Here because
+     * tanh is the expensive part and only the Vector API computes it for 16 values at once.
+     * Modified: out. Not modified: x.
+     */
+    void geluNew(float[] x, float[] out, int from, int to);
 
     /** Tiles whose column bounds are multiples of this run on the kernel's fastest path. */
     int columnPanel();

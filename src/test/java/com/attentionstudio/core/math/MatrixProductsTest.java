@@ -2,6 +2,7 @@ package com.attentionstudio.core.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
 import org.ejml.data.FMatrixRMaj;
@@ -45,6 +46,23 @@ class MatrixProductsTest {
         FMatrixRMaj rows = new FMatrixRMaj(3, 500);
         ProductKernel.fastest().timesTransposed(wide.data, many.data, rows.data, 300, 500, 0, 3, 0, 500);
         assertThat(MatrixProducts.timesTransposed(wide, many).data).containsExactly(rows.data);
+    }
+
+    @Test
+    void bothKernelsComputeGeluNewAsTheFormulaInDouble() {
+        float[] x = new float[1003]; // not a multiple of the vector length: the tail takes the scalar path
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (i - 501) / 50f;
+        }
+        for (ProductKernel kernel : new ProductKernel[] {new PlainProductKernel(), VectorProductKernel.create()}) {
+            float[] out = new float[x.length];
+            kernel.geluNew(x, out, 0, x.length);
+            for (int i = 0; i < x.length; i++) {
+                double want = Activation.GELU_NEW.apply(x[i]);
+                assertThat((double) out[i]).as("%s at x = %s", kernel.name(), x[i]).isCloseTo(want, within(1e-6 + 1e-6 * Math.abs(want)));
+            }
+        }
+        assertThat(Activation.GELU_NEW.apply(1.0)).isCloseTo(0.8411920, within(1e-7)); // 0.5·(1 + tanh(√(2/π)·1.044715))
     }
 
     @Test

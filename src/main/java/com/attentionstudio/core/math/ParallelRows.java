@@ -8,8 +8,11 @@ import java.util.stream.IntStream;
  * depend on the split.
  */
 final class ParallelRows {
-    /** Below this many cells a step runs on the calling thread: a fork costs more than it saves. */
-    private static final long PARALLEL_CELLS = 1L << 15;
+    /**
+     * Below this many cells a step runs on the calling thread: waking the other core costs more than it
+     * saves, and on a busy machine a wake-up can wait milliseconds for the scheduler.
+     */
+    private static final long PARALLEL_CELLS = 1L << 18;
     private static final int BLOCKS_PER_CORE = 4;
 
     private ParallelRows() {

@@ -26,17 +26,41 @@ public enum Activation {
         return switch (this) {
             case RELU -> Math.max(0.0, x);
             case GELU -> 0.5 * x * (1.0 + Erf.erf(x / Math.sqrt(2.0)));
-            case GELU_NEW -> 0.5 * x * (1.0 + Math.tanh(SQRT_2_OVER_PI * (x + 0.044715 * x * x * x)));
+            case GELU_NEW -> 0.5 * x * (1.0 + tanh(SQRT_2_OVER_PI * (x + 0.044715 * x * x * x)));
         };
+    }
+
+    /**
+     * tanh through exp, which the JIT compiles to one instruction sequence where {@code Math.tanh} stays a
+     * slow library call (a third of GPT-2's feed-forward time at 55 tokens). In double, then rounded to
+     * float, it gives the same floats as {@code Math.tanh} but for an odd last bit.
+     */
+    private static double tanh(double x) {
+        if (x > 20) {
+            return 1.0;
+        }
+        if (x < -20) {
+            return -1.0;
+        }
+        if (Math.abs(x) < 1e-4) {
+            return x - x * x * x / 3; // 1 − 2/(e^2x + 1) would cancel here
+        }
+        return 1.0 - 2.0 / (Math.exp(2 * x) + 1.0);
     }
 
     /** A new matrix with the activation applied to every element. {@code x} not modified. */
     public FMatrixRMaj apply(FMatrixRMaj x) {
         FMatrixRMaj out = new FMatrixRMaj(x.numRows, x.numCols);
-        int n = x.getNumElements();
-        for (int i = 0; i < n; i++) {
-            out.data[i] = (float) apply(x.data[i]);
-        }
+        int cols = x.numCols;
+        ParallelRows.forEach(x.numRows, cols, (start, end) -> {
+            if (this == GELU_NEW) {
+                ProductKernel.FASTEST.geluNew(x.data, out.data, start * cols, end * cols);
+                return;
+            }
+            for (int i = start * cols; i < end * cols; i++) {
+                out.data[i] = (float) apply(x.data[i]);
+            }
+        });
         return out;
     }
 

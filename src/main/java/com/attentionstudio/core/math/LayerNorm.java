@@ -21,7 +21,14 @@ public final class LayerNorm {
                     + " scales and shifts, got " + gamma.length + " and " + beta.length);
         }
         FMatrixRMaj out = new FMatrixRMaj(rows, d);
-        for (int r = 0; r < rows; r++) {
+        ParallelRows.forEach(rows, d, (start, end) -> normalise(x, gamma, beta, epsilon, out, start, end));
+        return out;
+    }
+
+    private static void normalise(FMatrixRMaj x, float[] gamma, float[] beta, double epsilon, FMatrixRMaj out,
+                                  int rowStart, int rowEnd) {
+        int d = x.numCols;
+        for (int r = rowStart; r < rowEnd; r++) {
             int base = r * d;
             double mean = 0;
             for (int c = 0; c < d; c++) {
@@ -39,6 +46,5 @@ public final class LayerNorm {
                 out.data[base + c] = (float) ((x.data[base + c] - mean) * inverseStd * gamma[c] + beta[c]);
             }
         }
-        return out;
     }
 }

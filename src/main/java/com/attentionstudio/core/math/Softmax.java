@@ -13,9 +13,18 @@ public final class Softmax {
      * and is rejected. {@code scores} not modified.
      */
     public static FMatrixRMaj rows(FMatrixRMaj scores) {
+        FMatrixRMaj out = scores.copy();
+        rowsInPlace(out);
+        return out;
+    }
+
+    /**
+     * As {@link #rows}, overwriting {@code scores} with the result (the same arithmetic, without a second
+     * [queries, keys] array: for long sequences that is megabytes per head). Modified: scores.
+     */
+    public static void rowsInPlace(FMatrixRMaj scores) {
         int rows = scores.numRows;
         int cols = scores.numCols;
-        FMatrixRMaj out = new FMatrixRMaj(rows, cols);
         for (int r = 0; r < rows; r++) {
             int base = r * cols;
             float max = Float.NEGATIVE_INFINITY;
@@ -27,15 +36,16 @@ public final class Softmax {
             }
             double sum = 0;
             for (int c = 0; c < cols; c++) {
-                double e = Math.exp((double) scores.data[base + c] - max);
-                out.data[base + c] = (float) e;
+                float x = scores.data[base + c];
+                // exp(−∞) is exactly 0: skipping the call for masked cells saves half the work of a causal head
+                double e = x == Float.NEGATIVE_INFINITY ? 0.0 : Math.exp((double) x - max);
+                scores.data[base + c] = (float) e;
                 sum += e;
             }
             float inv = (float) (1.0 / sum);
             for (int c = 0; c < cols; c++) {
-                out.data[base + c] *= inv;
+                scores.data[base + c] *= inv;
             }
         }
-        return out;
     }
 }

@@ -1,6 +1,7 @@
 package com.attentionstudio.core.model;
 
 import com.attentionstudio.core.trace.FeedForwardTrace;
+import com.attentionstudio.core.trace.Matrix;
 import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_FDRM;
 
@@ -14,9 +15,10 @@ final class FeedForward {
         this.weights = weights;
     }
 
-    /** @param x [seqLen, dModel] not modified */
-    FeedForwardTrace apply(FMatrixRMaj x) {
+    /** @param input [seqLen, dModel] recorded as it is (not copied again) */
+    FeedForwardTrace apply(Matrix input) {
         boolean preNorm = config.norm() == NormPlacement.PRE;
+        FMatrixRMaj x = TraceData.ejml(input);
         FMatrixRMaj normedInput = preNorm ? weights.norm().apply(x, config.layerNormEpsilon()) : x;
         FMatrixRMaj hidden = weights.up().apply(normedInput);        // [seqLen, dModel] x [dModel, dFF] -> [seqLen, dFF]
         FMatrixRMaj activated = config.activation().apply(hidden);
@@ -24,8 +26,9 @@ final class FeedForward {
         FMatrixRMaj residual = new FMatrixRMaj(x.numRows, x.numCols);
         CommonOps_FDRM.add(x, projected, residual);
         FMatrixRMaj output = preNorm ? residual : weights.norm().apply(residual, config.layerNormEpsilon());
-        return new FeedForwardTrace(TraceValues.of(x), TraceValues.of(normedInput), TraceValues.of(hidden),
-                TraceValues.of(activated), TraceValues.of(projected), TraceValues.of(residual),
-                preNorm ? TraceValues.of(residual) : TraceValues.of(output));
+        Matrix residualTrace = TraceValues.of(residual);
+        return new FeedForwardTrace(input, preNorm ? TraceValues.of(normedInput) : input, TraceValues.of(hidden),
+                TraceValues.of(activated), TraceValues.of(projected), residualTrace,
+                preNorm ? residualTrace : TraceValues.of(output));
     }
 }

@@ -5,8 +5,10 @@ import com.attentionstudio.core.math.Softmax;
 import com.attentionstudio.core.trace.AttentionKind;
 import com.attentionstudio.core.trace.AttentionTrace;
 import com.attentionstudio.core.trace.HeadTrace;
-import java.util.ArrayList;
+import com.attentionstudio.core.trace.Matrix;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_FDRM;
 
@@ -23,56 +25,69 @@ final class MultiHeadAttention {
     }
 
     /**
-     * @param x      [queries, dModel] the sub-layer's input. Not modified.
-     * @param memory [keys, dModel] the encoder output for cross attention; null for self attention. Not modified.
+     * @param input  [queries, dModel] the sub-layer's input, recorded as it is (not copied again)
+     * @param memory [keys, dModel] the encoder output for cross attention; empty for self attention
      */
-    AttentionTrace apply(FMatrixRMaj x, FMatrixRMaj memory) {
+    AttentionTrace apply(Matrix input, Optional<Matrix> memory) {
         boolean preNorm = config.norm() == NormPlacement.PRE;
+        FMatrixRMaj x = TraceData.ejml(input);                                 // [queries, dModel]
         FMatrixRMaj queryInput = preNorm ? weights.norm().apply(x, config.layerNormEpsilon()) : x;
-        FMatrixRMaj keyValueInput = memory != null ? memory : queryInput;
+        FMatrixRMaj keyValueInput = memory.map(TraceData::ejml).orElse(queryInput);
         FMatrixRMaj query = weights.query().apply(queryInput);    // [queries, dModel] x [dModel, dModel] -> [queries, dModel]
         FMatrixRMaj key = weights.key().apply(keyValueInput);     // [keys, dModel] x [dModel, dModel] -> [keys, dModel]
         FMatrixRMaj value = weights.value().apply(keyValueInput); // [keys, dModel] x [dModel, dModel] -> [keys, dModel]
 
         int dHead = config.dHead();
         FMatrixRMaj concat = new FMatrixRMaj(x.numRows, config.dModel());
-        List<HeadTrace> heads = new ArrayList<>(config.numHeads());
-        for (int h = 0; h < config.numHeads(); h++) {
-            HeadTrace head = head(columns(query, h, dHead), columns(key, h, dHead), columns(value, h, dHead));
-            CommonOps_FDRM.insert(TraceData.ejml(head.output()), concat, 0, h * dHead);
-            heads.add(head);
-        }
+        // The heads are independent (§3.2.2): they run on every core, each writing only its own columns of concat.
+        HeadTrace[] heads = new HeadTrace[config.numHeads()];
+        IntStream.range(0, heads.length).parallel().forEach(h -> heads[h] =
+                head(columns(query, h, dHead), columns(key, h, dHead), columns(value, h, dHead), concat, h * dHead));
         FMatrixRMaj projected = weights.output().apply(concat);   // [queries, dModel] x [dModel, dModel] -> [queries, dModel]
         FMatrixRMaj residual = new FMatrixRMaj(x.numRows, x.numCols);
         CommonOps_FDRM.add(x, projected, residual);                // x + Sublayer(x)
         FMatrixRMaj output = preNorm ? residual : weights.norm().apply(residual, config.layerNormEpsilon());
-        return new AttentionTrace(kind, TraceValues.of(x), TraceValues.of(queryInput), TraceValues.of(keyValueInput),
-                heads, TraceValues.of(concat), TraceValues.of(projected), TraceValues.of(residual),
-                preNorm ? TraceValues.of(residual) : TraceValues.of(output));
+        // Matrices that are the input again are recorded as the same object, so a long trace holds them once.
+        Matrix queryInputTrace = preNorm ? TraceValues.of(queryInput) : input;
+        Matrix residualTrace = TraceValues.of(residual);
+        return new AttentionTrace(kind, input, queryInputTrace, memory.orElse(queryInputTrace), List.of(heads), TraceValues.of(concat),
+                TraceValues.of(projected), residualTrace, preNorm ? residualTrace : TraceValues.of(output));
     }
 
-    /** softmax(mask(Q·Kᵀ / √dHead))·V for one head (§3.2.1). */
-    private HeadTrace head(FMatrixRMaj query, FMatrixRMaj key, FMatrixRMaj value) {
-        FMatrixRMaj scores = MatrixProducts.timesTransposed(query, key); // [queries, dHead] x [keys, dHead]ᵀ -> [queries, keys]
-        FMatrixRMaj scaled = new FMatrixRMaj(scores.numRows, scores.numCols);
-        CommonOps_FDRM.divide(scores, (float) Math.sqrt(query.numCols), scaled);
+    /**
+     * softmax(mask(Q·Kᵀ / √dHead))·V for one head (§3.2.1). The trace keeps Q, K, V, the weights and the
+     * output; the raw and scaled scores it derives again from Q and K through the same steps when asked.
+     */
+    private HeadTrace head(FMatrixRMaj query, FMatrixRMaj key, FMatrixRMaj value, FMatrixRMaj concat, int column) {
+        // One [queries, keys] array turns into scaled, masked, then softmaxed scores: the trace keeps only
+        // the weights, and long sequences would otherwise allocate four such arrays per head.
+        FMatrixRMaj weightsMatrix = ScaledDotProduct.scores(query, key); // [queries, dHead] x [keys, dHead]ᵀ -> [queries, keys]
+        ScaledDotProduct.scale(weightsMatrix, query.numCols, weightsMatrix);
         boolean causal = kind == AttentionKind.DECODER_SELF;
-        FMatrixRMaj masked = causal ? causalMask(scaled) : scaled;
-        FMatrixRMaj weightsMatrix = Softmax.rows(masked);                // [queries, keys], rows sum to 1
+        if (causal) {
+            causalMask(weightsMatrix);
+        }
+        Softmax.rowsInPlace(weightsMatrix);                              // [queries, keys], rows sum to 1
         FMatrixRMaj output = MatrixProducts.times(weightsMatrix, value);  // [queries, keys] x [keys, dHead] -> [queries, dHead]
-        return new HeadTrace(TraceValues.of(query), TraceValues.of(key), TraceValues.of(value), TraceValues.of(scores),
-                TraceValues.of(scaled), TraceValues.of(weightsMatrix), TraceValues.of(output), causal);
+        CommonOps_FDRM.insert(output, concat, 0, column);
+        // A causal head's weights are zero above the diagonal: kept as the lower triangle, half the memory.
+        Matrix weightsTrace = causal ? Matrix.lowerTriangle(weightsMatrix.numRows, weightsMatrix.data)
+                : TraceValues.of(weightsMatrix);
+        return HeadTrace.lazy(TraceValues.of(query), TraceValues.of(key), TraceValues.of(value),
+                weightsTrace, TraceValues.of(output), causal, ScaledDotProduct.STEPS);
     }
 
-    /** Query i may not see keys j &gt; i: −∞ there, so softmax gives exactly 0 (the paper's "setting to −∞"). */
-    private static FMatrixRMaj causalMask(FMatrixRMaj scaled) {
-        FMatrixRMaj masked = scaled.copy();
+    /**
+     * Query i may not see keys j &gt; i: −∞ there, so softmax gives exactly 0 (the paper's "setting to −∞").
+     * Modified: {@code scaled}, which becomes the masked matrix.
+     */
+    private static void causalMask(FMatrixRMaj scaled) {
+        FMatrixRMaj masked = scaled;
         for (int q = 0; q < masked.numRows; q++) {
             for (int k = q + 1; k < masked.numCols; k++) {
                 masked.data[q * masked.numCols + k] = Float.NEGATIVE_INFINITY;
             }
         }
-        return masked;
     }
 
     private static FMatrixRMaj columns(FMatrixRMaj m, int head, int dHead) {

@@ -53,11 +53,11 @@ public final class Transformer {
     public ForwardTrace forward(TokenSequence tokens) {
         return switch (config.architecture()) {
             case ENCODER_ONLY -> {
-                SequenceTrace encoder = runStack(weights.encoder().orElseThrow(), tokens, AttentionKind.ENCODER_SELF, null);
+                SequenceTrace encoder = runStack(weights.encoder().orElseThrow(), tokens, AttentionKind.ENCODER_SELF, Optional.empty());
                 yield new ForwardTrace(name, Architecture.ENCODER_ONLY, Optional.of(encoder), Optional.empty(), logits(encoder));
             }
             case DECODER_ONLY -> {
-                SequenceTrace decoder = runStack(weights.decoder().orElseThrow(), tokens, AttentionKind.DECODER_SELF, null);
+                SequenceTrace decoder = runStack(weights.decoder().orElseThrow(), tokens, AttentionKind.DECODER_SELF, Optional.empty());
                 yield new ForwardTrace(name, Architecture.DECODER_ONLY, Optional.empty(), Optional.of(decoder), logits(decoder));
             }
             case ENCODER_DECODER -> throw new IllegalArgumentException("an encoder-decoder model needs a source and a target");
@@ -69,28 +69,28 @@ public final class Transformer {
         if (config.architecture() != Architecture.ENCODER_DECODER) {
             throw new IllegalArgumentException("a " + config.architecture().label() + " model reads one sequence");
         }
-        SequenceTrace encoder = runStack(weights.encoder().orElseThrow(), source, AttentionKind.ENCODER_SELF, null);
-        FMatrixRMaj memory = TraceData.ejml(encoder.output()); // [sourceLen, dModel]
+        SequenceTrace encoder = runStack(weights.encoder().orElseThrow(), source, AttentionKind.ENCODER_SELF, Optional.empty());
+        Optional<Matrix> memory = Optional.of(encoder.output()); // [sourceLen, dModel]
         SequenceTrace decoder = runStack(weights.decoder().orElseThrow(), target, AttentionKind.DECODER_SELF, memory);
         return new ForwardTrace(name, Architecture.ENCODER_DECODER, Optional.of(encoder), Optional.of(decoder), logits(decoder));
     }
 
     /** Embeddings, then N × (self attention, [cross attention], feed-forward), then the final norm if any. */
-    private SequenceTrace runStack(StackWeights stack, TokenSequence tokens, AttentionKind selfKind, FMatrixRMaj memory) {
+    private SequenceTrace runStack(StackWeights stack, TokenSequence tokens, AttentionKind selfKind, Optional<Matrix> memory) {
         EmbeddingTrace embeddings = new Embedding(config, stack.embeddings()).embed(tokens.ids());
-        FMatrixRMaj x = TraceData.ejml(embeddings.output()); // [seqLen, dModel]
+        Matrix x = embeddings.output(); // [seqLen, dModel]
         List<LayerTrace> layers = new ArrayList<>(stack.layers().size());
         for (int i = 0; i < stack.layers().size(); i++) {
             LayerWeights layer = stack.layers().get(i);
-            AttentionTrace self = new MultiHeadAttention(config, layer.selfAttention(), selfKind).apply(x, null);
+            AttentionTrace self = new MultiHeadAttention(config, layer.selfAttention(), selfKind).apply(x, Optional.empty());
             Optional<AttentionTrace> cross = layer.crossAttention().map(w -> new MultiHeadAttention(config, w, AttentionKind.CROSS)
-                    .apply(TraceData.ejml(self.output()), memory));
+                    .apply(self.output(), memory));
             Matrix ffnInput = cross.map(AttentionTrace::output).orElse(self.output());
-            LayerTrace trace = new LayerTrace(i, self, cross, new FeedForward(config, layer.feedForward()).apply(TraceData.ejml(ffnInput)));
+            LayerTrace trace = new LayerTrace(i, self, cross, new FeedForward(config, layer.feedForward()).apply(ffnInput));
             layers.add(trace);
-            x = TraceData.ejml(trace.output());
+            x = trace.output();
         }
-        FMatrixRMaj last = x;
+        FMatrixRMaj last = TraceData.ejml(x);
         Optional<Matrix> finalNorm = stack.finalNorm().map(n -> TraceValues.of(n.apply(last, config.layerNormEpsilon())));
         return new SequenceTrace(tokens.labels(), tokens.display(), tokens.ids(), embeddings, layers, finalNorm);
     }

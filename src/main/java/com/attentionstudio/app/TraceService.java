@@ -5,6 +5,7 @@ import com.attentionstudio.core.model.TokenSequence;
 import com.attentionstudio.core.model.Transformer;
 import com.attentionstudio.core.trace.Architecture;
 import com.attentionstudio.core.trace.ForwardTrace;
+import com.attentionstudio.core.trace.SequenceTrace;
 import com.attentionstudio.io.Checkpoint;
 import com.attentionstudio.tokenize.Encoding;
 import com.attentionstudio.tokenize.Tokenizer;
@@ -70,9 +71,10 @@ public final class TraceService {
         Checkpoint.Generation generation = model.checkpoint().generation();
         List<Integer> ids = new ArrayList<>(List.of(decoderStart(model.checkpoint())));
         int maxLength = Math.min(generation.maxLength(), model.transformer().config().maxPositions());
+        SequenceTrace encoder = model.transformer().encode(source); // the source does not change: encode it once
         while (ids.size() < maxLength && !cancelled.getAsBoolean()) {
             TokenSequence sofar = labelled(model.tokenizer(), ids.stream().mapToInt(Integer::intValue).toArray());
-            ForwardTrace trace = model.transformer().forward(source, sofar);
+            ForwardTrace trace = model.transformer().decode(encoder, sofar);
             float[] logits = trace.logits().orElseThrow(() -> new InputException(model.name()
                     + " has no language-model head, so it cannot write its own output; type a target"))
                     .logits(ids.size() - 1);

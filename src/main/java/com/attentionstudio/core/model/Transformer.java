@@ -66,13 +66,30 @@ public final class Transformer {
 
     /** Encoder-decoder models: the source through the encoder, the target (teacher forcing) through the decoder. */
     public ForwardTrace forward(TokenSequence source, TokenSequence target) {
-        if (config.architecture() != Architecture.ENCODER_DECODER) {
-            throw new IllegalArgumentException("a " + config.architecture().label() + " model reads one sequence");
-        }
-        SequenceTrace encoder = runStack(weights.encoder().orElseThrow(), source, AttentionKind.ENCODER_SELF, Optional.empty());
+        return decode(encode(source), target);
+    }
+
+    /** Encoder-decoder models: the source through the encoder only, to decode several targets against. */
+    public SequenceTrace encode(TokenSequence source) {
+        requireEncoderDecoder();
+        return runStack(weights.encoder().orElseThrow(), source, AttentionKind.ENCODER_SELF, Optional.empty());
+    }
+
+    /**
+     * Encoder-decoder models: {@code target} through the decoder against an encoder trace this model made, as when
+     * a model writes its output token by token and the source does not change.
+     */
+    public ForwardTrace decode(SequenceTrace encoder, TokenSequence target) {
+        requireEncoderDecoder();
         Optional<Matrix> memory = Optional.of(encoder.output()); // [sourceLen, dModel]
         SequenceTrace decoder = runStack(weights.decoder().orElseThrow(), target, AttentionKind.DECODER_SELF, memory);
         return new ForwardTrace(name, Architecture.ENCODER_DECODER, Optional.of(encoder), Optional.of(decoder), logits(decoder));
+    }
+
+    private void requireEncoderDecoder() {
+        if (config.architecture() != Architecture.ENCODER_DECODER) {
+            throw new IllegalArgumentException("a " + config.architecture().label() + " model reads one sequence");
+        }
     }
 
     /** Embeddings, then N × (self attention, [cross attention], feed-forward), then the final norm if any. */

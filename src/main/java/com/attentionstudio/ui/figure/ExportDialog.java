@@ -58,15 +58,15 @@ final class ExportDialog {
         caption.setPromptText("Optional, printed under the figure");
         summary.getStyleClass().add("panel-note");
         summary.setWrapText(true);
-        summary.setPrefWidth(420);
+        summary.setPrefWidth(480);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(form());
         dialog.getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
         BooleanBinding figure = Bindings.createBooleanBinding(() -> output.getValue().kind() == ExportOutput.Kind.FIGURE,
                 output.valueProperty());
-        for (var control : List.of(preset, theme, palette)) {
-            control.disableProperty().bind(figure.not());
+        for (Region control : List.of(preset, theme, palette, caption)) {
+            control.disableProperty().bind(figure.not()); // a CSV or the trace has no size or look
         }
-        caption.disableProperty().bind(figure.not());
         dpi.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !output.getValue().figureFormat().equals(Optional.of(Format.PNG)), output.valueProperty()));
         summary.textProperty().bind(Bindings.createStringBinding(() -> choices(initial.folder()).summary(output.getValue(), screen),
@@ -90,7 +90,7 @@ final class ExportDialog {
             Label label = new Label(names[row] + ":");
             label.setLabelFor(controls[row]);
             grid.addRow(row, label, controls[row]);
-            controls[row].setMaxWidth(Double.MAX_VALUE);
+            controls[row].setPrefWidth(360);
         }
         grid.add(summary, 0, names.length, 2, 1);
         return grid;

@@ -2,6 +2,7 @@ package com.attentionstudio.ui.figure;
 
 import com.attentionstudio.core.InputException;
 import com.attentionstudio.export.TraceJson;
+import com.attentionstudio.ui.state.ExportChoices;
 import com.attentionstudio.ui.state.ExportOutput;
 import com.attentionstudio.ui.state.StudioState;
 import java.io.File;
@@ -57,7 +58,7 @@ public final class ExportFiles {
             return;
         }
         ExportOutput json = ExportOutput.traceJson();
-        var choices = state.exportChoicesProperty().get();
+        ExportChoices choices = state.exportChoicesProperty().get();
         ask(owner, "trace", json, choices.folder()).ifPresent(file -> {
             Path folder = file.toAbsolutePath().getParent();
             state.exportChoicesProperty().set(choices.withFolder(folder == null ? "" : folder.toString()));

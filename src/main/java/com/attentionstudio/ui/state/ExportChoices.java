@@ -108,7 +108,7 @@ public record ExportChoices(String output, Preset preset, Theme theme, Palette p
                 ? pixels(screen).width() + " × " + pixels(screen).height() + " pixels"
                 : String.format(Locale.ROOT, "%.0f × %.0f pt (%.1f × %.1f in)", size.width(), size.height(),
                         size.width() / 72, size.height() / 72);
-        return file + ". The head, pinned token, zoom and heads shown stay as on screen; only the size and look change.";
+        return file + ". Same head, pinned token and zoom as on screen; only the size and look change.";
     }
 
     public ExportChoices withOutput(ExportOutput chosen) {

@@ -3,6 +3,7 @@ package com.attentionstudio.ui.attention;
 import com.attentionstudio.ui.figure.ExportBar;
 import com.attentionstudio.ui.figure.FigureCanvas;
 import com.attentionstudio.ui.figure.PanelView;
+import com.attentionstudio.ui.state.StudioState;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 
@@ -12,10 +13,10 @@ public final class HeadGridView implements PanelView {
     private final ExportBar exportBar;
     private final BorderPane root = new BorderPane();
 
-    public HeadGridView(HeadGridViewModel viewModel) {
+    public HeadGridView(HeadGridViewModel viewModel, StudioState state) {
         canvas.figureProperty().bind(viewModel.figureProperty());
         canvas.setOnHit(viewModel::click);
-        exportBar = new ExportBar(canvas, "head-grid");
+        exportBar = new ExportBar(canvas, "head-grid", state, viewModel::figure);
         exportBar.note("Each thumbnail is one head's attention (rows: queries, columns: keys), all on one colour scale · click one to select it");
         root.setTop(exportBar.node());
         root.setCenter(canvas);
@@ -32,8 +33,8 @@ public final class HeadGridView implements PanelView {
     }
 
     @Override
-    public void export() {
-        exportBar.export();
+    public ExportBar exportBar() {
+        return exportBar;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package com.attentionstudio.ui.attention;
 
+import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.render.HeadGridFigure;
 import com.attentionstudio.render.Hit;
 import com.attentionstudio.ui.state.StudioState;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -36,7 +38,12 @@ public final class HeadGridViewModel {
         }
     }
 
+    /** The grid as on screen (kind, selected head) drawn in {@code style}; empty before the first trace. */
+    public Optional<HeadGridFigure> figure(FigureStyle style) {
+        return state.trace().map(t -> new HeadGridFigure(t, state.selection(), style));
+    }
+
     private void refresh() {
-        figure.set(state.trace().map(t -> new HeadGridFigure(t, state.selection(), state.style())).orElse(null));
+        figure.set(figure(state.style()).orElse(null));
     }
 }

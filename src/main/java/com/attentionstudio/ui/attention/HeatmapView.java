@@ -6,6 +6,7 @@ import com.attentionstudio.render.HeatmapFigure.Window;
 import com.attentionstudio.ui.figure.ExportBar;
 import com.attentionstudio.ui.figure.FigureCanvas;
 import com.attentionstudio.ui.figure.PanelView;
+import com.attentionstudio.ui.state.StudioState;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,7 +22,7 @@ public final class HeatmapView implements PanelView {
     private final BorderPane root = new BorderPane();
     private int[] dragAnchor;
 
-    public HeatmapView(HeatmapViewModel viewModel) {
+    public HeatmapView(HeatmapViewModel viewModel, StudioState state) {
         this.viewModel = viewModel;
         canvas.figureProperty().bind(viewModel.figureProperty());
         canvas.setOnHit(viewModel::click);
@@ -33,7 +34,7 @@ public final class HeatmapView implements PanelView {
         reset.setOnAction(e -> viewModel.resetZoom());
         reset.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !viewModel.zoomed(),
                 viewModel.figureProperty()));
-        exportBar = new ExportBar(canvas, "attention");
+        exportBar = new ExportBar(canvas, "attention", state, viewModel::figure);
         exportBar.add(reset);
         exportBar.offerCsv("attention weights", () -> viewModel.numbers(CsvExporter.Quantity.WEIGHTS));
         exportBar.offerCsv("raw scores q·k", () -> viewModel.numbers(CsvExporter.Quantity.SCORES));
@@ -53,8 +54,8 @@ public final class HeatmapView implements PanelView {
     }
 
     @Override
-    public void export() {
-        exportBar.export();
+    public ExportBar exportBar() {
+        return exportBar;
     }
 
     @Override

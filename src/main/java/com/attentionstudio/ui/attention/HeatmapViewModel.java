@@ -4,6 +4,7 @@ import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.core.trace.HeadTrace;
 import com.attentionstudio.core.trace.Selection;
 import com.attentionstudio.export.CsvExporter;
+import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.render.HeatmapFigure;
 import com.attentionstudio.render.HeatmapFigure.Window;
 import com.attentionstudio.render.Hit;
@@ -127,15 +128,18 @@ public final class HeatmapViewModel {
         refresh();
     }
 
-    private void refresh() {
-        Optional<ForwardTrace> trace = state.trace();
-        if (trace.isEmpty()) {
-            figure.set(null);
-            return;
-        }
+    /**
+     * The heatmap as on screen (head, pinned query, zoom window) drawn in {@code style}: the screen draws it
+     * in the window's style, export in the dialog's. Empty before the first trace.
+     */
+    public Optional<HeatmapFigure> figure(FigureStyle style) {
         Selection selection = state.selection();
-        figure.set(zoom.map(w -> new HeatmapFigure(trace.get(), selection, state.style(), w))
-                .orElseGet(() -> new HeatmapFigure(trace.get(), selection, state.style())));
+        return state.trace().map(t -> zoom.map(w -> new HeatmapFigure(t, selection, style, w))
+                .orElseGet(() -> new HeatmapFigure(t, selection, style)));
+    }
+
+    private void refresh() {
+        figure.set(figure(state.style()).orElse(null));
     }
 
     /** The new first index that keeps {@code anchor} at the same relative place in the window. */

@@ -24,7 +24,7 @@ public final class LineView implements PanelView {
         this.state = state;
         canvas.figureProperty().bind(viewModel.figureProperty());
         canvas.hoveredProperty().addListener((obs, old, hit) -> viewModel.hover(hit));
-        exportBar = new ExportBar(canvas, "lines");
+        exportBar = new ExportBar(canvas, "lines", state, viewModel::figure);
         exportBar.add(new Label("Also show heads:"));
         exportBar.add(headToggles);
         exportBar.note("Line width and opacity are the weight · hover a token to see only its lines");
@@ -66,8 +66,8 @@ public final class LineView implements PanelView {
     }
 
     @Override
-    public void export() {
-        exportBar.export();
+    public ExportBar exportBar() {
+        return exportBar;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.attentionstudio.ui.attention;
 
+import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.render.Hit;
 import com.attentionstudio.render.LineFigure;
 import com.attentionstudio.ui.state.StudioState;
@@ -74,7 +75,12 @@ public final class LineViewModel {
         }
     }
 
+    /** The lines as on screen (the heads drawn, the hovered token) drawn in {@code style}; empty before the first trace. */
+    public Optional<LineFigure> figure(FigureStyle style) {
+        return state.trace().map(t -> new LineFigure(t, state.selection(), style, heads(), focus));
+    }
+
     private void refresh() {
-        figure.set(state.trace().map(t -> new LineFigure(t, state.selection(), state.style(), heads(), focus)).orElse(null));
+        figure.set(figure(state.style()).orElse(null));
     }
 }

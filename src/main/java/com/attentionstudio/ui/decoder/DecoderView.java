@@ -3,6 +3,7 @@ package com.attentionstudio.ui.decoder;
 import com.attentionstudio.ui.figure.ExportBar;
 import com.attentionstudio.ui.figure.FigureCanvas;
 import com.attentionstudio.ui.figure.PanelView;
+import com.attentionstudio.ui.state.StudioState;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -18,7 +19,7 @@ public final class DecoderView implements PanelView {
     private final ExportBar exportBar;
     private final BorderPane root = new BorderPane();
 
-    public DecoderView(DecoderViewModel viewModel) {
+    public DecoderView(DecoderViewModel viewModel, StudioState state) {
         canvas.figureProperty().bind(viewModel.figureProperty());
         Slider temperature = new Slider(DecoderViewModel.MIN_TEMPERATURE, DecoderViewModel.MAX_TEMPERATURE, 1.0);
         temperature.setId("temperatureSlider");
@@ -31,7 +32,7 @@ public final class DecoderView implements PanelView {
         value.setMinWidth(60);
         value.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "T = %.2f", viewModel.temperatureProperty().get()), viewModel.temperatureProperty()));
-        exportBar = new ExportBar(canvas, "decoder");
+        exportBar = new ExportBar(canvas, "decoder", state, viewModel::figure);
         exportBar.add(new Label("Temperature:"), temperature, value);
         exportBar.note("softmax(logits / T): low T makes the top token surer, high T spreads the probability");
         Label message = new Label();
@@ -63,7 +64,7 @@ public final class DecoderView implements PanelView {
     }
 
     @Override
-    public void export() {
-        exportBar.export();
+    public ExportBar exportBar() {
+        return exportBar;
     }
 }

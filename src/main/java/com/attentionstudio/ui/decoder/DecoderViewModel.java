@@ -7,6 +7,7 @@ import com.attentionstudio.render.DecoderFigure;
 import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -87,11 +88,26 @@ public final class DecoderViewModel implements AutoCloseable {
             return;
         }
         message.set("");
-        Selection selection = state.selection();
+        Function<FigureStyle, DecoderFigure> recipe = recipe().orElseThrow();
         FigureStyle style = state.style();
-        double t = Math.max(MIN_TEMPERATURE, Math.min(MAX_TEMPERATURE, temperature.get()));
-        runner.submit(progress -> new DecoderFigure(trace.get(), selection, style, t), figure::set,
+        runner.submit(progress -> recipe.apply(style), figure::set,
                 error -> message.set("Could not draw the decoder panel: " + error.getMessage()));
+    }
+
+    /**
+     * The panel as on screen (head, temperature) drawn in {@code style}; empty without a decoder. Computes
+     * the top next tokens over the whole vocabulary on the calling thread.
+     */
+    public Optional<DecoderFigure> figure(FigureStyle style) {
+        return recipe().map(r -> r.apply(style));
+    }
+
+    /** How to draw the panel in a style, with the trace, selection and temperature of now, so it can run on any thread. */
+    private Optional<Function<FigureStyle, DecoderFigure>> recipe() {
+        Optional<ForwardTrace> trace = state.trace().filter(t -> t.decoder().isPresent());
+        Selection selection = state.selection();
+        double t = Math.max(MIN_TEMPERATURE, Math.min(MAX_TEMPERATURE, temperature.get()));
+        return trace.map(tr -> style -> new DecoderFigure(tr, selection, style, t));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.attentionstudio.render.EmbeddingFigure.Source;
 import com.attentionstudio.ui.figure.ExportBar;
 import com.attentionstudio.ui.figure.FigureCanvas;
 import com.attentionstudio.ui.figure.PanelView;
+import com.attentionstudio.ui.state.StudioState;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -32,7 +33,7 @@ public final class EmbeddingView implements PanelView {
     private final ExportBar exportBar;
     private final BorderPane root = new BorderPane();
 
-    public EmbeddingView(EmbeddingViewModel viewModel) {
+    public EmbeddingView(EmbeddingViewModel viewModel, StudioState state) {
         this.viewModel = viewModel;
         canvas.figureProperty().bind(viewModel.figureProperty());
         ChoiceBox<Source> source = sourceChoice();
@@ -47,7 +48,7 @@ public final class EmbeddingView implements PanelView {
         layer.valueProperty().addListener((obs, old, now) -> viewModel.layerProperty().set((int) Math.round(now.doubleValue())));
         layer.disableProperty().bind(viewModel.sourceProperty().isNotEqualTo(Source.HIDDEN_STATE));
         viewModel.figureProperty().addListener((obs, old, now) -> layer.setMax(Math.max(1, viewModel.layerCount() - 1)));
-        exportBar = new ExportBar(canvas, "embeddings");
+        exportBar = new ExportBar(canvas, "embeddings", state, viewModel::figure);
         Label after = new Label("after layer");
         after.disableProperty().bind(layer.disableProperty());
         exportBar.add(new Label("Vectors:"), source, after, layer);
@@ -128,8 +129,8 @@ public final class EmbeddingView implements PanelView {
     }
 
     @Override
-    public void export() {
-        exportBar.export();
+    public ExportBar exportBar() {
+        return exportBar;
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -174,19 +175,39 @@ public final class EmbeddingViewModel implements AutoCloseable {
         if (vocabularyOf != model.get()) {
             loadVocabulary(model.get());
         }
-        Optional<ForwardTrace> trace = state.trace();
-        if (trace.isEmpty()) {
+        Optional<Function<FigureStyle, EmbeddingFigure>> recipe = recipe();
+        if (recipe.isEmpty()) {
             figure.set(null);
             return;
         }
-        Selection selection = state.selection();
         FigureStyle style = state.style();
+        figureRunner.submit(progress -> recipe.get().apply(style), figure::set,
+                error -> arithmeticMessage.set("Could not draw the embeddings: " + error.getMessage()));
+    }
+
+    /**
+     * The plot as on screen (source, layer, the vocabulary neighbours once read) drawn in {@code style};
+     * empty before the first trace. Searches the vocabulary for each token's neighbours on the calling thread.
+     */
+    public Optional<EmbeddingFigure> figure(FigureStyle style) {
+        return recipe().map(r -> r.apply(style));
+    }
+
+    /**
+     * How to draw the plot in a style, with the trace, selection and options of now taken from the FX
+     * thread, so the drawing itself (a nearest-neighbour search per token) can run on any thread.
+     */
+    private Optional<Function<FigureStyle, EmbeddingFigure>> recipe() {
+        Optional<ForwardTrace> trace = state.trace();
+        if (trace.isEmpty()) {
+            return Optional.empty();
+        }
+        Selection selection = state.selection();
         int shownLayer = Math.max(0, Math.min(layer.get(), layerCount() - 1));
         boolean matches = vocabulary.isPresent() && vocabulary.get().dimensions() == dModel(trace.get(), selection);
         EmbeddingFigure.Options options = new EmbeddingFigure.Options(source.get(), shownLayer,
                 matches ? vocabulary : Optional.empty(), matches ? NEIGHBOURS : 0);
-        figureRunner.submit(progress -> new EmbeddingFigure(trace.get(), selection, style, options), figure::set,
-                error -> arithmeticMessage.set("Could not draw the embeddings: " + error.getMessage()));
+        return Optional.of(style -> new EmbeddingFigure(trace.get(), selection, style, options));
     }
 
     private static int dModel(ForwardTrace trace, Selection selection) {

@@ -6,19 +6,23 @@ import com.attentionstudio.export.CsvExporter.LabelledMatrix;
 import com.attentionstudio.export.ExportOptions;
 import com.attentionstudio.export.FigureExporter;
 import com.attentionstudio.export.Format;
+import com.attentionstudio.export.TraceJson;
 import com.attentionstudio.render.Figure;
+import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.render.Size;
+import com.attentionstudio.ui.state.ExportChoices;
+import com.attentionstudio.ui.state.ExportOutput;
+import com.attentionstudio.ui.state.StudioState;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -28,34 +32,43 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /**
- * A panel's tool row: Export… (the figure as on screen, through {@link FigureExporter}, as SVG, PDF or
- * PNG; or the numbers as CSV where the panel has a matrix), Copy image, the panel's own controls and a
- * one-line hint. Ids: {@code #<stem>Export}, {@code #<stem>Copy}.
+ * A panel's tool row: Export… (the export dialog, then where to save), Copy image, the panel's own
+ * controls and a one-line hint. The file is drawn by the panel's own figure method in the dialog's style,
+ * so it shows what the screen shows (head, pinned token, zoom) at the chosen size and look. Ids:
+ * {@code #<stem>Export}, {@code #<stem>Copy}.
  */
 public final class ExportBar {
-    /** PNG resolution for files and the clipboard: twice the screen's points, sharp on slides and high-DPI screens. */
+    /** PNG resolution for the clipboard: twice the screen's points, sharp on slides and high-DPI screens. */
     static final double DPI = 144;
 
     private final FigureCanvas canvas;
     private final String stem;
+    private final StudioState state;
+    private final Function<FigureStyle, Optional<? extends Figure>> figure;
     private final HBox bar = new HBox(8);
     private final HBox controls = new HBox(8);
     private final Label note = new Label();
-    private final Map<String, Supplier<Optional<LabelledMatrix>>> csv = new LinkedHashMap<>();
+    private final Map<ExportOutput, Supplier<Optional<LabelledMatrix>>> csv = new LinkedHashMap<>();
 
-    public ExportBar(FigureCanvas canvas, String stem) {
+    /**
+     * @param stem   the file name offered ("attention" → attention.svg) and the prefix of the buttons' ids
+     * @param figure the panel's figure as on screen, drawn in a given style; the screen itself uses it with the window's style
+     */
+    public ExportBar(FigureCanvas canvas, String stem, StudioState state, Function<FigureStyle, Optional<? extends Figure>> figure) {
         this.canvas = canvas;
         this.stem = stem;
+        this.state = state;
+        this.figure = figure;
         Button export = new Button("Export…");
         export.setId(stem + "Export");
-        export.setTooltip(new Tooltip("Save this figure as SVG, PDF or PNG, as it is on screen"));
+        export.setTooltip(new Tooltip("Save this figure for slides or print (SVG, PDF, PNG), or its numbers (CSV, JSON)"));
         export.setOnAction(e -> export());
         Button copy = new Button("Copy image");
         copy.setId(stem + "Copy");
-        copy.setTooltip(new Tooltip("Copy this figure to the clipboard, to paste into slides"));
+        copy.setTooltip(new Tooltip("Copy this figure to the clipboard as it is on screen, to paste into slides"));
         copy.setOnAction(e -> copyImage());
         export.setMinWidth(Region.USE_PREF_SIZE);
         copy.setMinWidth(Region.USE_PREF_SIZE);
@@ -91,83 +104,72 @@ public final class ExportBar {
 
     /** Offers a matrix of numbers as a CSV file type in the export dialog, named by {@code description}. */
     public void offerCsv(String description, Supplier<Optional<LabelledMatrix>> source) {
-        csv.put("CSV: " + description + " (*.csv)", source);
+        csv.put(ExportOutput.csv(description), source);
     }
 
-    /** The figure as on screen: the canvas's size in points. */
-    ExportOptions screenOptions() {
-        return ExportOptions.defaults().withSize(new Size(Math.max(1, canvas.getWidth()), Math.max(1, canvas.getHeight())))
-                .withDpi(DPI);
+    /** What this panel can write: the figure formats, its matrices as CSV, and the whole trace as JSON. */
+    public List<ExportOutput> outputs() {
+        return ExportOutput.offered(List.copyOf(csv.keySet()));
     }
 
+    /** The canvas's size in points: what "As on screen" writes. */
+    Size screenSize() {
+        return new Size(Math.max(1, canvas.getWidth()), Math.max(1, canvas.getHeight()));
+    }
+
+    /** The figure exactly as on screen, in the window's style, at 144 dpi: for pasting straight into slides. */
     public void copyImage() {
-        Figure figure = canvas.figureProperty().get();
-        if (figure == null) {
+        Figure current = canvas.figureProperty().get();
+        if (current == null) {
             return;
         }
-        byte[] png = FigureExporter.bytes(figure, Format.PNG, screenOptions());
+        byte[] png = FigureExporter.bytes(current, Format.PNG, ExportOptions.defaults().withSize(screenSize()).withDpi(DPI));
         ClipboardContent content = new ClipboardContent();
         content.putImage(new Image(new ByteArrayInputStream(png)));
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** Asks for a file and writes the figure, or the numbers, in the format the chosen type or the extension names. */
+    /** Export…: the dialog (last choices pre-set, so Save is the second click), then the save dialog pre-filled, then the file. */
     public void export() {
-        Figure figure = canvas.figureProperty().get();
-        if (figure == null) {
+        Figure current = canvas.figureProperty().get();
+        if (current == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + figure.title());
-        chooser.setInitialFileName(stem);
-        for (Format format : Format.values()) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    format.name() + " (*." + format.extension() + ")", "*." + format.extension()));
-        }
-        csv.keySet().forEach(label -> chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(label, "*.csv")));
-        File file = chooser.showSaveDialog(canvas.getScene() == null ? null : canvas.getScene().getWindow());
-        if (file != null) {
-            save(figure, file.toPath(), chooser.getSelectedExtensionFilter());
-        }
+        List<ExportOutput> outputs = outputs();
+        ExportChoices opening = state.exportChoicesProperty().get().opening(outputs, state.style());
+        Window owner = canvas.getScene() == null ? null : canvas.getScene().getWindow();
+        ExportDialog.ask(owner, current.title(), outputs, opening, screenSize(), state.style().theme()).ifPresent(choices -> {
+            state.exportChoicesProperty().set(choices);
+            ExportFiles.ask(owner, stem, choices.outputIn(outputs), choices.folder()).ifPresent(file -> {
+                Path folder = file.toAbsolutePath().getParent();
+                state.exportChoicesProperty().set(choices.withFolder(folder == null ? "" : folder.toString()));
+                save(choices, file);
+            });
+        });
     }
 
-    /** Writes to {@code file}; {@code chosen} is the dialog's file type, which decides when the name has no known extension. */
-    public void save(Figure figure, Path file, FileChooser.ExtensionFilter chosen) {
-        try {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            boolean csvChosen = chosen != null && csv.containsKey(chosen.getDescription());
-            if ((csvChosen || name.endsWith(".csv")) && !csv.isEmpty()) {
-                String label = csvChosen ? chosen.getDescription() : csv.keySet().iterator().next();
-                LabelledMatrix matrix = csv.get(label).get()
-                        .orElseThrow(() -> new InputException("there are no numbers to export yet; type a sentence first"));
-                CsvExporter.write(matrix, withExtension(file, "csv"));
-                return;
+    /**
+     * Writes what {@code choices} name to {@code file} (its extension added when missing): the figure drawn
+     * in the chosen style, the chosen matrix, or the whole trace. A failure shows its message in an alert
+     * and leaves no file behind.
+     *
+     * @return whether the file was written
+     */
+    public boolean save(ExportChoices choices, Path file) {
+        ExportOutput output = choices.outputIn(outputs());
+        Path target = output.withExtension(file);
+        Window owner = canvas.getScene() == null ? null : canvas.getScene().getWindow();
+        return ExportFiles.reporting(owner, () -> {
+            switch (output.kind()) {
+                case FIGURE -> FigureExporter.write(figure.apply(choices.style()).orElseThrow(ExportBar::nothingYet),
+                        output.figureFormat().orElseThrow(), target, choices.options(screenSize()));
+                case CSV -> CsvExporter.write(csv.get(output).get().orElseThrow(ExportBar::nothingYet), target);
+                case TRACE_JSON -> TraceJson.write(state.trace().orElseThrow(ExportBar::nothingYet), Map.of(), target);
             }
-            Format format = formatOf(name, chosen);
-            FigureExporter.write(figure, format, withExtension(file, format.extension()), screenOptions());
-        } catch (InputException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("Export failed");
-            alert.show();
-        }
+        });
     }
 
-    private static Format formatOf(String name, FileChooser.ExtensionFilter chosen) {
-        for (Format format : Format.values()) {
-            if (name.endsWith("." + format.extension())) {
-                return format;
-            }
-        }
-        for (Format format : Format.values()) {
-            if (chosen != null && chosen.getDescription().startsWith(format.name() + " ")) {
-                return format;
-            }
-        }
-        return Format.SVG;
-    }
-
-    private static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file : file.resolveSibling(name + "." + extension);
+    private static InputException nothingYet() {
+        return new InputException("there is nothing to export yet; type a sentence and wait for the model to read it");
     }
 }

@@ -8,8 +8,8 @@ public interface PanelView {
 
     Node node();
 
-    /** Asks where to save the current figure and writes it (the File menu's "Export the current view…"). */
-    void export();
+    /** Its Export… and Copy image row; the File menu's "Export the current view…" opens its export. */
+    ExportBar exportBar();
 
     /** Told when its tab comes on screen or leaves it, for panels that compute only while seen. */
     default void setShown(boolean shown) {

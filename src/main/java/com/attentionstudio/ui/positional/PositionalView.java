@@ -4,6 +4,7 @@ import com.attentionstudio.render.PositionalFigure.Mode;
 import com.attentionstudio.ui.figure.ExportBar;
 import com.attentionstudio.ui.figure.FigureCanvas;
 import com.attentionstudio.ui.figure.PanelView;
+import com.attentionstudio.ui.state.StudioState;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -23,7 +24,7 @@ public final class PositionalView implements PanelView {
     private final ExportBar exportBar;
     private final BorderPane root = new BorderPane();
 
-    public PositionalView(PositionalViewModel viewModel) {
+    public PositionalView(PositionalViewModel viewModel, StudioState state) {
         canvas.figureProperty().bind(viewModel.figureProperty());
         ToggleGroup modes = new ToggleGroup();
         HBox modeButtons = new HBox(0);
@@ -56,7 +57,7 @@ public final class PositionalView implements PanelView {
         Label problem = new Label();
         problem.getStyleClass().add("problem");
         problem.textProperty().bind(viewModel.problemProperty());
-        exportBar = new ExportBar(canvas, "positional");
+        exportBar = new ExportBar(canvas, "positional", state, viewModel::figure);
         exportBar.add(modeButtons, new Label("Dimensions:"), dimensions, new Label("Other order:"), other, problem);
         root.setTop(exportBar.node());
         root.setCenter(canvas);
@@ -82,8 +83,8 @@ public final class PositionalView implements PanelView {
     }
 
     @Override
-    public void export() {
-        exportBar.export();
+    public ExportBar exportBar() {
+        return exportBar;
     }
 
     @Override

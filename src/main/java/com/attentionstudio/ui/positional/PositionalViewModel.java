@@ -7,6 +7,7 @@ import com.attentionstudio.core.InputException;
 import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.core.trace.Matrix;
 import com.attentionstudio.core.trace.Selection;
+import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.render.PositionalFigure;
 import com.attentionstudio.render.PositionalFigure.Mode;
 import com.attentionstudio.ui.state.StudioState;
@@ -130,26 +131,41 @@ public final class PositionalViewModel implements AutoCloseable {
         refresh();
     }
 
-    private void refresh() {
+    /**
+     * The figure as on screen (mode, dimensions, second word order) drawn in {@code style}; empty before
+     * the first trace.
+     *
+     * @throws InputException when the dimensions typed do not exist in this model
+     */
+    public Optional<PositionalFigure> figure(FigureStyle style) {
         Optional<ForwardTrace> trace = state.trace();
         LoadedModel current = model.get();
         if (trace.isEmpty() || current == null) {
-            figure.set(null);
-            return;
+            return Optional.empty();
         }
         Selection selection = state.selection();
         int dModel = trace.get().querySequence(selection.kind()).embeddings().output().cols();
+        List<Integer> dims = parseDimensions(dimensions.get(), dModel);
+        Mode shown = shownMode();
+        Matrix table = PositionTable.of(current, selection.kind(),
+                Math.max(POSITIONS, trace.get().querySequence(selection.kind()).length()));
+        PositionalFigure.Options options = new PositionalFigure.Options(shown, Optional.of(table), table.rows(), dims,
+                shown == Mode.WORD_ORDERS ? other : Optional.empty());
+        return Optional.of(new PositionalFigure(trace.get(), selection, style, options));
+    }
+
+    /** The mode drawn: the word orders wait for the second sentence's trace and show the curves meanwhile. */
+    private Mode shownMode() {
+        return mode.get() == Mode.WORD_ORDERS && other.isEmpty() ? Mode.CURVES : mode.get();
+    }
+
+    private void refresh() {
         try {
-            List<Integer> dims = parseDimensions(dimensions.get(), dModel);
-            Mode shown = mode.get() == Mode.WORD_ORDERS && other.isEmpty() ? Mode.CURVES : mode.get();
-            Matrix table = PositionTable.of(current, selection.kind(),
-                    Math.max(POSITIONS, trace.get().querySequence(selection.kind()).length()));
-            PositionalFigure.Options options = new PositionalFigure.Options(shown, Optional.of(table), table.rows(), dims,
-                    shown == Mode.WORD_ORDERS ? other : Optional.empty());
-            figure.set(new PositionalFigure(trace.get(), selection, state.style(), options));
-            problem.set(shown == mode.get() ? "" : "Reading the second word order…");
+            Optional<PositionalFigure> next = figure(state.style());
+            figure.set(next.orElse(null));
+            problem.set(next.isEmpty() || shownMode() == mode.get() ? "" : "Reading the second word order…");
         } catch (InputException e) {
-            problem.set(e.getMessage());
+            problem.set(e.getMessage()); // the last good figure stays on screen
         }
     }
 

@@ -32,13 +32,13 @@ final class Panels implements AutoCloseable {
         DecoderViewModel decoder = new DecoderViewModel(state);
         StepViewModel steps = new StepViewModel(state);
         views = List.of(
-                new HeatmapView(new HeatmapViewModel(state)),
-                new HeadGridView(new HeadGridViewModel(state)),
+                new HeatmapView(new HeatmapViewModel(state), state),
+                new HeadGridView(new HeadGridViewModel(state), state),
                 new LineView(new LineViewModel(state), state),
-                new EmbeddingView(embedding),
-                new PositionalView(positional),
+                new EmbeddingView(embedding, state),
+                new PositionalView(positional, state),
                 new StepView(steps, state),
-                new DecoderView(decoder));
+                new DecoderView(decoder, state));
         background = List.of(embedding, positional, decoder);
     }
 

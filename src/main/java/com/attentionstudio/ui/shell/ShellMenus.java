@@ -1,5 +1,7 @@
 package com.attentionstudio.ui.shell;
 
+import com.attentionstudio.render.Palette;
+import com.attentionstudio.ui.state.ExportChoices;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +13,12 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: model, lesson sentences, navigation with its shortcuts, theme. Shortcuts are shown beside each item. */
+/** The menu bar: model and export, lesson sentences, navigation with its shortcuts, theme and palette. Shortcuts are shown beside each item. */
 final class ShellMenus {
     static final String NEXT_LAYER = "Shortcut+Up";
     static final String PREVIOUS_LAYER = "Shortcut+Down";
@@ -24,12 +28,15 @@ final class ShellMenus {
     private ShellMenus() {
     }
 
-    static MenuBar build(ShellViewModel viewModel, ModelPicker picker, Map<String, List<String>> samples, Runnable exportCurrent) {
+    static MenuBar build(ShellViewModel viewModel, ModelPicker picker, Map<String, List<String>> samples, Runnable exportCurrent,
+                         Runnable exportTrace) {
         MenuItem open = item("Open model folder…", "Shortcut+O", e -> picker.openFolder());
         MenuItem builtin = item("Open the built-in model", null, e -> viewModel.openBuiltin());
         MenuItem export = item("Export the current view…", "Shortcut+E", e -> exportCurrent.run());
+        MenuItem trace = item("Export trace as JSON…", null, e -> exportTrace.run());
+        trace.disableProperty().bind(viewModel.state().traceProperty().isNull());
         MenuItem quit = item("Quit", "Shortcut+Q", e -> Platform.exit());
-        Menu file = new Menu("File", null, open, builtin, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, builtin, new SeparatorMenuItem(), export, trace, new SeparatorMenuItem(), quit);
 
         StudioState state = viewModel.state();
         Menu view = new Menu("View", null,
@@ -37,7 +44,7 @@ final class ShellMenus {
                 item("Previous layer", PREVIOUS_LAYER, e -> state.previousLayer()),
                 item("Next head", NEXT_HEAD, e -> state.nextHead()),
                 item("Previous head", PREVIOUS_HEAD, e -> state.previousHead()),
-                new SeparatorMenuItem(), darkTheme(viewModel));
+                new SeparatorMenuItem(), darkTheme(viewModel), paletteMenu(viewModel));
         Menu help = new Menu("Help", null, item("How to use Attention Studio", "F1", e -> showHelp()));
         MenuBar bar = new MenuBar(file, sampleMenu(viewModel, samples), view, help);
         bar.setId("menuBar");
@@ -73,6 +80,33 @@ final class ShellMenus {
         return dark;
     }
 
+    /** The colours of every figure's weights; the export dialog starts from the same palette. */
+    private static Menu paletteMenu(ShellViewModel viewModel) {
+        Menu menu = new Menu("Palette");
+        menu.setId("paletteMenu");
+        ToggleGroup group = new ToggleGroup();
+        for (Palette palette : ExportChoices.PALETTES) {
+            RadioMenuItem item = new RadioMenuItem(switch (palette) {
+                case CIVIDIS -> "Cividis (colour-blind safe, blue to yellow)";
+                case GREYS -> "Greys (reads in black-and-white print)";
+                default -> "Viridis (colour-blind safe)";
+            });
+            item.setId("palette-" + palette.cliName());
+            item.setToggleGroup(group);
+            item.setUserData(palette);
+            item.setSelected(viewModel.paletteProperty().get() == palette);
+            menu.getItems().add(item);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.paletteProperty().set((Palette) now.getUserData());
+            }
+        });
+        viewModel.paletteProperty().addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
+        return menu;
+    }
+
     private static MenuItem item(String text, String shortcut, EventHandler<ActionEvent> action) {
         MenuItem item = new MenuItem(text);
         if (shortcut != null) {
@@ -93,7 +127,8 @@ final class ShellMenus {
                 • Heatmap: hover a cell for its exact weight, click a row to pin that query token; \
                 scroll to zoom, drag to pan.
                 • Step-through: Next / Back (or the arrow keys) walk one head's maths for one token.
-                • Export… saves the figure as SVG, PDF or PNG (or CSV for the numbers).""");
+                • Export… saves the figure for a slide or a page (SVG, PDF, PNG) as it is on screen, \
+                or its numbers (CSV, JSON). View → Palette changes the colours of every figure.""");
         alert.getDialogPane().setMinWidth(560);
         alert.showAndWait();
     }

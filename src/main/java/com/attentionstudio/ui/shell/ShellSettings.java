@@ -1,5 +1,7 @@
 package com.attentionstudio.ui.shell;
 
+import com.attentionstudio.render.Palette;
+import com.attentionstudio.ui.state.ExportChoices;
 import java.util.List;
 
 /**
@@ -12,10 +14,12 @@ import java.util.List;
  * @param layer         the selected layer
  * @param head          the selected head
  * @param dark          whether the dark theme is on
+ * @param palette       the figures' palette: viridis, cividis or greys
  * @param recentFolders model folders opened before, newest first
+ * @param export        the export dialog's last choices (its caption is not kept: it describes one figure)
  */
 public record ShellSettings(String modelFolder, String sentence, String target, String kind, int layer, int head,
-                            boolean dark, List<String> recentFolders) {
+                            boolean dark, String palette, List<String> recentFolders, ExportChoices export) {
     /** How many recent folders the model picker lists. */
     public static final int MAX_RECENT = 6;
     public static final String DEFAULT_SENTENCE = "the pizza came out of the oven and it tasted good";
@@ -30,6 +34,12 @@ public record ShellSettings(String modelFolder, String sentence, String target, 
         head = Math.max(0, head);
         recentFolders = recentFolders == null ? List.of()
                 : recentFolders.stream().filter(f -> f != null && !f.isBlank()).distinct().limit(MAX_RECENT).toList();
+        palette = knownPalette(palette) ? palette : Palette.VIRIDIS.cliName();
+        export = export == null ? ExportChoices.defaults() : export.withCaption("");
+    }
+
+    private static boolean knownPalette(String name) {
+        return ExportChoices.PALETTES.stream().anyMatch(p -> p.cliName().equals(name));
     }
 
     /**
@@ -37,12 +47,13 @@ public record ShellSettings(String modelFolder, String sentence, String target, 
      * training taught to look from "it" to the noun it means (config.json, training.supervised_encoder_head).
      */
     public static ShellSettings defaults() {
-        return new ShellSettings("", DEFAULT_SENTENCE, "", "encoder", 1, 0, false, List.of());
+        return new ShellSettings("", DEFAULT_SENTENCE, "", "encoder", 1, 0, false, Palette.VIRIDIS.cliName(), List.of(),
+                ExportChoices.defaults());
     }
 
     /** These settings with {@code folder} ("" for the built-in model) as the model to open. */
     public ShellSettings withModel(String folder) {
-        return new ShellSettings(folder, sentence, target, kind, layer, head, dark, recentFolders);
+        return new ShellSettings(folder, sentence, target, kind, layer, head, dark, palette, recentFolders, export);
     }
 
     /** These settings with {@code folder} first in the recent list. */
@@ -50,6 +61,6 @@ public record ShellSettings(String modelFolder, String sentence, String target, 
         List<String> recent = new java.util.ArrayList<>(recentFolders);
         recent.remove(folder);
         recent.add(0, folder);
-        return new ShellSettings(modelFolder, sentence, target, kind, layer, head, dark, recent);
+        return new ShellSettings(modelFolder, sentence, target, kind, layer, head, dark, palette, recent, export);
     }
 }

@@ -2,6 +2,7 @@ package com.attentionstudio.ui.shell;
 
 import com.attentionstudio.app.LoadedModel;
 import com.attentionstudio.core.trace.Architecture;
+import com.attentionstudio.ui.figure.ExportFiles;
 import com.attentionstudio.ui.figure.PanelView;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class ShellView {
         notice.setShowFromTop(true);
         notice.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
         viewModel.setOnRefusal(this::showNotice);
-        root.setTop(new VBox(ShellMenus.build(viewModel, picker, samples, this::exportCurrent), inputRow(picker),
+        root.setTop(new VBox(ShellMenus.build(viewModel, picker, samples, this::exportCurrent, this::exportTrace), inputRow(picker),
                 new SelectorBar(viewModel.state()).node()));
         root.setCenter(notice);
         root.setBottom(statusBar());
@@ -70,11 +71,20 @@ public final class ShellView {
         notice.show(message);
     }
 
+    /** The tabs' panels, in order. */
+    public List<PanelView> panels() {
+        return panels;
+    }
+
     private void exportCurrent() {
         int index = tabs.getSelectionModel().getSelectedIndex();
         if (index >= 0) {
-            panels.get(index).export();
+            panels.get(index).exportBar().export();
         }
+    }
+
+    private void exportTrace() {
+        ExportFiles.exportTrace(viewModel.state(), root.getScene() == null ? null : root.getScene().getWindow());
     }
 
     private HBox inputRow(ModelPicker picker) {

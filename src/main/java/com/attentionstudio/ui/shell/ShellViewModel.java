@@ -10,6 +10,7 @@ import com.attentionstudio.core.trace.AttentionKind;
 import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.core.trace.Selection;
 import com.attentionstudio.io.LoadProgress;
+import com.attentionstudio.render.Palette;
 import com.attentionstudio.ui.state.StudioState;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,12 +19,14 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -50,6 +53,7 @@ public final class ShellViewModel implements AutoCloseable {
     private final StringProperty target = new SimpleStringProperty(this, "target", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.VIRIDIS);
     private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
     private Consumer<String> onRefusal = message -> { };
 
@@ -59,6 +63,7 @@ public final class ShellViewModel implements AutoCloseable {
         debounce.setOnFinished(e -> runTrace());
         sentence.addListener((obs, old, now) -> debounce.playFromStart());
         target.addListener((obs, old, now) -> debounce.playFromStart());
+        palette.addListener((obs, old, now) -> state.setPalette(now));
     }
 
     public StudioState state() {
@@ -99,6 +104,8 @@ public final class ShellViewModel implements AutoCloseable {
         sentence.set(settings.sentence());
         target.set(settings.target());
         dark.set(settings.dark());
+        palette.set(Palette.fromCliName(settings.palette()));
+        state.exportChoicesProperty().set(settings.export());
         recentFolders.setAll(settings.recentFolders().stream().map(Path::of).toList());
         AttentionKind kind = Arrays.stream(AttentionKind.values()).filter(k -> k.shortName().equals(settings.kind()))
                 .findFirst().orElse(AttentionKind.ENCODER_SELF);
@@ -120,7 +127,8 @@ public final class ShellViewModel implements AutoCloseable {
         Selection selection = state.selectionProperty().get();
         String folder = Optional.ofNullable(model.get()).flatMap(LoadedModel::folder).map(Path::toString).orElse("");
         return new ShellSettings(folder, sentence.get(), target.get(), selection.kind().shortName(), selection.layer(),
-                selection.head(), dark.get(), recentFolders.stream().map(Path::toString).toList());
+                selection.head(), dark.get(), palette.get().cliName(), recentFolders.stream().map(Path::toString).toList(),
+                state.exportChoicesProperty().get());
     }
 
     private void load(LatestTaskRunner.Job<LoadedModel> job, Optional<Path> folder, Consumer<Throwable> onFailure) {
@@ -198,6 +206,11 @@ public final class ShellViewModel implements AutoCloseable {
 
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    /** The palette of every figure on screen (View → Palette), kept between runs. */
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
     }
 
     public ObservableList<Path> recentFolders() {

@@ -5,6 +5,7 @@ import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.core.trace.Selection;
 import com.attentionstudio.export.CsvExporter;
 import com.attentionstudio.render.FigureStyle;
+import com.attentionstudio.render.Palette;
 import com.attentionstudio.render.Preset;
 import com.attentionstudio.render.Theme;
 import java.util.List;
@@ -24,6 +25,8 @@ public final class StudioState {
     private final ObjectProperty<Selection> selection =
             new SimpleObjectProperty<>(this, "selection", Selection.first(AttentionKind.ENCODER_SELF));
     private final ObjectProperty<FigureStyle> style = new SimpleObjectProperty<>(this, "style", FigureStyle.of(Preset.SCREEN));
+    private final ObjectProperty<ExportChoices> exportChoices =
+            new SimpleObjectProperty<>(this, "exportChoices", ExportChoices.defaults());
 
     public ReadOnlyObjectProperty<ForwardTrace> traceProperty() {
         return trace.getReadOnlyProperty();
@@ -42,7 +45,7 @@ public final class StudioState {
         selection.set(selection.get().fittedTo(newTrace));
     }
 
-    /** How every figure on screen is drawn: the window's theme and the screen preset's font sizes. */
+    /** How every figure on screen is drawn: the window's theme and palette, the screen preset's font sizes. */
     public ObjectProperty<FigureStyle> styleProperty() {
         return style;
     }
@@ -53,6 +56,16 @@ public final class StudioState {
 
     public void setDark(boolean dark) {
         style.set(style.get().withTheme(dark ? Theme.DARK : Theme.LIGHT));
+    }
+
+    /** Colours the weights of every figure on screen with {@code palette} (viridis, cividis or greys). */
+    public void setPalette(Palette palette) {
+        style.set(style.get().withPalette(palette));
+    }
+
+    /** The export dialog's last choices, shared by every panel so the second export starts where the first ended. */
+    public ObjectProperty<ExportChoices> exportChoicesProperty() {
+        return exportChoices;
     }
 
     public ObjectProperty<Selection> selectionProperty() {

@@ -65,7 +65,7 @@ public final class StepView implements PanelView {
         state.traceProperty().addListener(this::sync);
         state.selectionProperty().addListener(this::sync);
         sync(null);
-        exportBar = new ExportBar(canvas, "step");
+        exportBar = new ExportBar(canvas, "step", state, viewModel::figure);
         exportBar.add(new Label("Token:"), query, back, position, next, moreDimensions, moreKeys);
         for (CsvExporter.Quantity quantity : CsvExporter.Quantity.values()) {
             exportBar.offerCsv("the head's " + quantity.cliName().replace('-', ' '), () -> viewModel.numbers(quantity));
@@ -137,8 +137,8 @@ public final class StepView implements PanelView {
     }
 
     @Override
-    public void export() {
-        exportBar.export();
+    public ExportBar exportBar() {
+        return exportBar;
     }
 
     /** Coming on screen, the panel takes the keyboard so the arrow keys step at once (not the tab headers). */

@@ -3,6 +3,7 @@ package com.attentionstudio.ui.steps;
 import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.core.trace.Selection;
 import com.attentionstudio.export.CsvExporter;
+import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.render.StepFigure;
 import com.attentionstudio.render.StepValues;
 import com.attentionstudio.ui.state.StudioState;
@@ -140,27 +141,32 @@ public final class StepViewModel {
         return count <= SHOWN ? "" : String.format(format, first, Math.min(count, first + SHOWN) - 1, count);
     }
 
-    private void refresh() {
+    /**
+     * The step as on screen (head, token, step, the dimensions and keys in view) drawn in {@code style};
+     * empty before the first trace.
+     */
+    public Optional<StepFigure> figure(FigureStyle style) {
         Optional<ForwardTrace> trace = state.trace();
         if (trace.isEmpty()) {
-            figure.set(null);
-            position.set("");
-            dimensions.set("");
-            keys.set("");
-            return;
+            return Optional.empty();
         }
-        int count = StepFigure.stepCount(trace.get(), state.selection());
         Selection selection = state.selection();
+        int count = StepFigure.stepCount(trace.get(), selection);
         if (selection.step() >= count) {
             selection = selection.withStep(count - 1); // a later model may have fewer steps; show its last
         }
+        StepFigure.Window window = new StepFigure.Window(firstDimension, SHOWN, firstKey, SHOWN);
+        return Optional.of(new StepFigure(trace.get(), selection, style, window));
+    }
+
+    private void refresh() {
         firstDimension = firstDimension >= dModel() ? 0 : firstDimension; // a narrower model came in
         firstKey = firstKey >= keyCount() ? 0 : firstKey;
-        StepFigure.Window window = new StepFigure.Window(firstDimension, SHOWN, firstKey, SHOWN);
-        dimensions.set(range("d%d–d%d of %d", firstDimension, dModel()));
+        Optional<StepFigure> next = figure(state.style());
+        figure.set(next.orElse(null));
+        dimensions.set(range("d%d–d%d of %d", firstDimension, dModel())); // "" without a trace: nothing is wide
         keys.set(range("keys %d–%d of %d", firstKey, keyCount()));
-        StepFigure next = new StepFigure(trace.get(), selection, state.style(), window);
-        figure.set(next);
-        position.set("Step " + (selection.step() + 1) + " of " + count + ": " + next.values().name());
+        position.set(next.map(f -> "Step " + (Math.min(step(), stepCount() - 1) + 1) + " of " + stepCount() + ": "
+                + f.values().name()).orElse(""));
     }
 }

@@ -3,8 +3,11 @@ package com.attentionstudio.ui.attention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attentionstudio.core.trace.Architecture;
+import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.render.Hit;
 import com.attentionstudio.render.LineFigure;
+import com.attentionstudio.render.Preset;
+import com.attentionstudio.ui.FigureFiles;
 import com.attentionstudio.ui.TestModels;
 import com.attentionstudio.ui.state.StudioState;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,8 @@ class HeadGridAndLineViewModelTest {
         grid.click(Hit.of("layer 0, mean over heads").withLayer(0));
         assertThat(state.selection().layer()).isZero();
         assertThat(state.selection().head()).isEqualTo(1);
-        assertThat(grid.figureProperty().get()).isNotNull();
+        FigureFiles.assertSameDrawing(grid.figure(state.style()).orElseThrow(), grid.figureProperty().get());
+        assertThat(grid.figure(FigureStyle.of(Preset.SQUARE)).orElseThrow().title()).isEqualTo(grid.figureProperty().get().title());
     }
 
     @Test
@@ -38,6 +42,7 @@ class HeadGridAndLineViewModelTest {
         LineFigure focused = lines.figureProperty().get();
         lines.hover(Hit.of("query 'pizza'").withQuery(1));
         assertThat(lines.figureProperty().get()).isSameAs(focused);
+        FigureFiles.assertSameDrawing(lines.figure(state.style()).orElseThrow(), focused);
         lines.hover(null);
         assertThat(lines.figureProperty().get()).isNotSameAs(focused);
     }

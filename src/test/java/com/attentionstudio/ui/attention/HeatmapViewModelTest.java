@@ -3,8 +3,16 @@ package com.attentionstudio.ui.attention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attentionstudio.core.trace.Architecture;
+import com.attentionstudio.export.ExportOptions;
+import com.attentionstudio.export.FigureExporter;
+import com.attentionstudio.export.Format;
+import com.attentionstudio.render.FigureStyle;
+import com.attentionstudio.render.HeatmapFigure;
 import com.attentionstudio.render.HeatmapFigure.Window;
 import com.attentionstudio.render.Hit;
+import com.attentionstudio.render.Preset;
+import com.attentionstudio.render.Theme;
+import com.attentionstudio.ui.FigureFiles;
 import com.attentionstudio.ui.TestModels;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.OptionalInt;
@@ -51,6 +59,21 @@ class HeatmapViewModelTest {
         assertThat(viewModel.window().queries()).isEqualTo(HeatmapViewModel.MIN_CELLS);
         viewModel.zoom(0.001, 30, 5);
         assertThat(viewModel.zoomed()).isFalse();
+    }
+
+    @Test
+    void theExportedFigureKeepsTheHeadPinnedRowAndZoomInItsOwnStyle() {
+        state.showTrace(TestModels.trace(Architecture.ENCODER_ONLY, LONG));
+        state.selectHead(1, 1);
+        state.pinQuery(OptionalInt.of(30));
+        viewModel.zoom(2, 30, 10);
+        HeatmapFigure screen = viewModel.figureProperty().get();
+        FigureFiles.assertSameDrawing(viewModel.figure(state.style()).orElseThrow(), screen);
+        HeatmapFigure slide = viewModel.figure(FigureStyle.of(Preset.SLIDE_16x9).withTheme(Theme.PRINT)).orElseThrow();
+        assertThat(slide.window()).isEqualTo(screen.window());
+        assertThat(slide.title()).isEqualTo(screen.title()).endsWith("layer 1 · head 1");
+        assertThat(FigureFiles.svgText(FigureExporter.bytes(slide, Format.SVG, ExportOptions.defaults())))
+                .contains("Pinned query: 'it' (30)").contains("Showing queries " + screen.window().firstQuery() + "–");
     }
 
     @Test

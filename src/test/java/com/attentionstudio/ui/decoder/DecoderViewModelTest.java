@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.attentionstudio.core.trace.Architecture;
 import com.attentionstudio.render.DecoderFigure;
+import com.attentionstudio.render.FigureStyle;
+import com.attentionstudio.render.Preset;
+import com.attentionstudio.ui.FigureFiles;
 import com.attentionstudio.ui.FxTestSupport;
 import com.attentionstudio.ui.TestModels;
 import com.attentionstudio.ui.state.StudioState;
@@ -41,6 +44,8 @@ class DecoderViewModelTest {
         assertThat(warm.title()).contains("cross attention");
         onFx(() -> viewModel.temperatureProperty().set(0.5));
         await(() -> viewModel.figureProperty().get() != warm);
+        onFx(() -> FigureFiles.assertSameDrawing(viewModel.figure(state.style()).orElseThrow(), viewModel.figureProperty().get()));
+        assertThat(onFx(() -> viewModel.figure(FigureStyle.of(Preset.SLIDE_16x9)).orElseThrow().title())).isEqualTo(warm.title());
     }
 
     @Test
@@ -53,5 +58,6 @@ class DecoderViewModelTest {
         });
         assertThat(onFx(() -> viewModel.figureProperty().get())).isNull();
         assertThat(onFx(() -> viewModel.messageProperty().get())).contains("encoder-only").contains("nothing to decode");
+        assertThat(onFx(() -> viewModel.figure(state.style()))).isEmpty();
     }
 }

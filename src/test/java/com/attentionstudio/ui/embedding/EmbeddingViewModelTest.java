@@ -10,6 +10,9 @@ import com.attentionstudio.app.TraceService;
 import com.attentionstudio.core.analysis.NearestNeighbours;
 import com.attentionstudio.io.LoadProgress;
 import com.attentionstudio.render.EmbeddingFigure;
+import com.attentionstudio.render.FigureStyle;
+import com.attentionstudio.render.Preset;
+import com.attentionstudio.ui.FigureFiles;
 import com.attentionstudio.ui.FxTestSupport;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.Optional;
@@ -92,5 +95,7 @@ class EmbeddingViewModelTest {
             viewModel.layerProperty().set(1);
         });
         await(() -> viewModel.figureProperty().get() != first && viewModel.figureProperty().get().title().contains("layer 1"));
+        onFx(() -> FigureFiles.assertSameDrawing(viewModel.figure(state.style()).orElseThrow(), viewModel.figureProperty().get()));
+        assertThat(onFx(() -> viewModel.figure(FigureStyle.of(Preset.SLIDE_16x9)).orElseThrow().title())).contains("layer 1");
     }
 }

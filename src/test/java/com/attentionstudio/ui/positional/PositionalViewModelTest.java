@@ -12,7 +12,10 @@ import com.attentionstudio.core.InputException;
 import com.attentionstudio.core.trace.AttentionKind;
 import com.attentionstudio.core.trace.Matrix;
 import com.attentionstudio.io.LoadProgress;
+import com.attentionstudio.render.FigureStyle;
 import com.attentionstudio.render.PositionalFigure.Mode;
+import com.attentionstudio.render.Preset;
+import com.attentionstudio.ui.FigureFiles;
 import com.attentionstudio.ui.FxTestSupport;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.Optional;
@@ -73,6 +76,9 @@ class PositionalViewModelTest {
         });
         await(() -> viewModel.figureProperty().get() != null && viewModel.problemProperty().get().isEmpty());
         assertThat(onFx(() -> viewModel.figureProperty().get().title())).containsIgnoringCase("word order");
+        onFx(() -> FigureFiles.assertSameDrawing(viewModel.figure(state.style()).orElseThrow(), viewModel.figureProperty().get()));
+        assertThat(onFx(() -> viewModel.figure(FigureStyle.of(Preset.SQUARE)).orElseThrow().title()))
+                .isEqualTo(onFx(() -> viewModel.figureProperty().get().title()));
         onFx(() -> viewModel.dimensionsProperty().set("999"));
         assertThat(onFx(() -> viewModel.problemProperty().get())).contains("does not exist");
     }

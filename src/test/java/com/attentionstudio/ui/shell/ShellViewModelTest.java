@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.attentionstudio.app.ModelService;
 import com.attentionstudio.core.trace.AttentionKind;
 import com.attentionstudio.core.trace.ForwardTrace;
+import com.attentionstudio.render.Palette;
 import com.attentionstudio.ui.FxTestSupport;
+import com.attentionstudio.ui.state.ExportChoices;
 import com.attentionstudio.ui.state.StudioState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,11 +85,13 @@ class ShellViewModelTest {
     @Test
     void restoreReopensTheFolderWithTheRememberedSelection() {
         viewModel = onFx(() -> new ShellViewModel(state, new ModelService()));
-        ShellSettings saved = new ShellSettings(GPT2_TINY.toString(), "it tasted good", "", "decoder", 1, 3, true,
-                List.of(GPT2_TINY.toString()));
+        ShellSettings saved = new ShellSettings(GPT2_TINY.toString(), "it tasted good", "", "decoder", 1, 3, true, "greys",
+                List.of(GPT2_TINY.toString()), ExportChoices.defaults().withFolder("/tmp/slides"));
         onFx(() -> viewModel.restore(saved));
         await(() -> state.trace().isPresent());
         assertThat(onFx(() -> viewModel.snapshot())).isEqualTo(saved);
         assertThat(onFx(() -> state.selection().head())).isEqualTo(3);
+        assertThat(onFx(() -> state.style().palette())).isEqualTo(Palette.GREYS);
+        assertThat(onFx(() -> state.exportChoicesProperty().get().folder())).isEqualTo("/tmp/slides");
     }
 }

@@ -8,13 +8,18 @@ import com.attentionstudio.app.ModelService;
 import com.attentionstudio.app.TraceService;
 import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.core.trace.HeadTrace;
+import com.attentionstudio.export.Format;
 import com.attentionstudio.render.Figure;
 import com.attentionstudio.render.HeatmapFigure;
 import com.attentionstudio.render.Hit;
 import com.attentionstudio.render.StepFigure;
 import com.attentionstudio.render.StepValues;
+import com.attentionstudio.ui.FigureFiles;
 import com.attentionstudio.ui.FxTestSupport;
+import com.attentionstudio.ui.figure.ExportBar;
 import com.attentionstudio.ui.figure.FigureCanvas;
+import com.attentionstudio.ui.state.ExportChoices;
+import com.attentionstudio.ui.state.ExportOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +33,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +136,27 @@ class StudioWindowTest {
         assertThat(notice.getText()).contains(nextFolder.getFileName().toString());
         assertThat(window.viewModel().modelProperty().get().name()).isEqualTo("gpt2-tiny");
         assertThat(robot.lookup("#panels").queryAs(TabPane.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void theHeatmapGoesOnASlideAsSvgAndPdfWithItsTitleAndTokens(FxRobot robot) throws Exception {
+        awaitModel("gpt2-tiny");
+        ExportBar bar = onFx(() -> window.view().panels().get(0).exportBar());
+        Path folder = Files.createTempDirectory(home, "export");
+        ExportChoices slide = ExportChoices.defaults();
+        assertThat(onFx(() -> bar.save(slide, folder.resolve("it-pizza")))).isTrue();
+        assertThat(onFx(() -> bar.save(slide.withOutput(ExportOutput.figure(Format.PDF)), folder.resolve("it-pizza")))).isTrue();
+        String title = figure(robot, "#heatmapCanvas").title();
+        List<String> tokens = trace().decoder().orElseThrow().displayTokens().stream().map(String::strip).toList();
+        String svg = FigureFiles.svgText(Files.readAllBytes(folder.resolve("it-pizza.svg")));
+        assertThat(svg).contains(title);
+        assertThat(tokens).allSatisfy(token -> assertThat(svg).contains(token));
+        try (PDDocument pdf = Loader.loadPDF(folder.resolve("it-pizza.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(960f);
+            assertThat(pdf.getPage(0).getMediaBox().getHeight()).isEqualTo(540f);
+            assertThat(new PDFTextStripper().getText(pdf)).contains("pizza");
+        }
     }
 
     private void awaitModel(String name) {

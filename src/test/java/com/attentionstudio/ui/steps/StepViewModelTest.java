@@ -6,7 +6,12 @@ import com.attentionstudio.core.trace.Architecture;
 import com.attentionstudio.core.trace.AttentionKind;
 import com.attentionstudio.core.trace.ForwardTrace;
 import com.attentionstudio.core.trace.HeadTrace;
+import com.attentionstudio.render.FigureStyle;
+import com.attentionstudio.render.Palette;
+import com.attentionstudio.render.Preset;
+import com.attentionstudio.render.StepFigure;
 import com.attentionstudio.render.StepValues;
+import com.attentionstudio.ui.FigureFiles;
 import com.attentionstudio.ui.TestModels;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.ArrayList;
@@ -51,6 +56,19 @@ class StepViewModelTest {
         assertThat(panel(7, "head output o").values().row(0)).containsExactly(head.output().row(2));
         assertThat(panel(9, "projected y").values().row(0))
                 .containsExactly(trace.attention(AttentionKind.CROSS, 1).projected().row(2));
+    }
+
+    @Test
+    void theExportedStepIsTheOneOnScreenWithItsNumbers() {
+        state.showTrace(TestModels.trace(Architecture.ENCODER_ONLY, "the pizza came out of the oven and it tasted good ".repeat(2)));
+        viewModel.selectQuery(8);
+        state.selectStep(5);
+        viewModel.nextKeys();
+        StepFigure screen = viewModel.figureProperty().get();
+        FigureFiles.assertSameDrawing(viewModel.figure(state.style()).orElseThrow(), screen);
+        StepFigure slide = viewModel.figure(FigureStyle.of(Preset.SLIDE_4x3).withPalette(Palette.GREYS)).orElseThrow();
+        assertThat(slide.values()).isEqualTo(screen.values());
+        assertThat(slide.title()).isEqualTo(screen.title());
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * added tokens, split words with GPT-2's pattern, write each word's UTF-8 bytes in the byte alphabet,
  * merge by rank. Every string encodes, and decode gives it back byte for byte.
  */
-public final class ByteLevelBpeTokenizer implements Tokenizer {
+public final class ByteLevelBpeTokenizer extends VocabularyTokenizer {
 
     /**
      * GPT-2's word pattern. UNICODE_CHARACTER_CLASS makes \s mean Unicode White_Space, as in the Python
@@ -29,7 +29,6 @@ public final class ByteLevelBpeTokenizer implements Tokenizer {
     /** Enough for the distinct words of a long document; past it words are merged again rather than stored. */
     private static final int CACHE_CAPACITY = 10_000;
 
-    private final Vocabulary vocabulary;
     private final BpeMerges merges;
     private final BpeOptions options;
     private final AddedTokenSplitter addedTokens;
@@ -40,7 +39,7 @@ public final class ByteLevelBpeTokenizer implements Tokenizer {
 
     ByteLevelBpeTokenizer(Vocabulary vocabulary, BpeMerges merges, BpeOptions options,
                           List<AddedToken> addedTokens, SpecialIds specialIds, String source) {
-        this.vocabulary = vocabulary;
+        super(vocabulary);
         this.merges = merges;
         this.options = options;
         this.addedTokens = new AddedTokenSplitter(addedTokens);
@@ -126,21 +125,6 @@ public final class ByteLevelBpeTokenizer implements Tokenizer {
             }
         }
         return ByteLevelAlphabet.decodeLossy(bytes.toByteArray());
-    }
-
-    @Override
-    public int vocabSize() {
-        return vocabulary.size();
-    }
-
-    @Override
-    public OptionalInt idOf(String token) {
-        return vocabulary.idOf(token);
-    }
-
-    @Override
-    public String tokenOf(int id) {
-        return vocabulary.tokenOf(id);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Set;
  * (see {@link WordLevelSplitter} for how text is cut). A word the vocabulary lacks becomes [UNK] and is
  * counted in {@link Encoding#unknownCount()}; nothing the user types makes it fail.
  */
-public final class WordLevelTokenizer implements Tokenizer {
+public final class WordLevelTokenizer extends VocabularyTokenizer {
 
     public static final String PAD = "[PAD]";
     public static final String UNK = "[UNK]";
@@ -21,13 +21,12 @@ public final class WordLevelTokenizer implements Tokenizer {
     private static final Set<String> GLUED_LEFT = Set.of(".", ",", "!", "?", ";", ":", ")", "]", "}", "%", "n't");
     private static final Set<String> GLUED_RIGHT = Set.of("(", "[", "{");
 
-    private final Vocabulary vocabulary;
     private final AddedTokenSplitter addedTokens;
     private final SpecialIds specialIds;
     private final int unkId;
 
     private WordLevelTokenizer(Vocabulary vocabulary, SpecialWrap wrap, String source) {
-        this.vocabulary = vocabulary;
+        super(vocabulary);
         this.unkId = vocabulary.requireId(UNK, "unknown", source);
         // [UNK] stays visible in decoded text: a translation that says "[UNK]" should show it.
         this.specialIds = SpecialIds.resolve(wrap, List.of(PAD, BOS, EOS), vocabulary, source);
@@ -91,23 +90,4 @@ public final class WordLevelTokenizer implements Tokenizer {
         return text.toString();
     }
 
-    @Override
-    public int vocabSize() {
-        return vocabulary.size();
-    }
-
-    @Override
-    public OptionalInt idOf(String token) {
-        return vocabulary.idOf(token);
-    }
-
-    @Override
-    public String tokenOf(int id) {
-        return vocabulary.tokenOf(id);
-    }
-
-    @Override
-    public String displayOf(int id) {
-        return vocabulary.tokenOf(id);
-    }
 }

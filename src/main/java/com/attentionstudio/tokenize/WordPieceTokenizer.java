@@ -11,9 +11,8 @@ import java.util.OptionalInt;
  * longest vocabulary pieces from the left, later pieces marked "##" (Wu et al. 2016). A word with no such
  * cut, or longer than the limit, becomes [UNK] whole.
  */
-public final class WordPieceTokenizer implements Tokenizer {
+public final class WordPieceTokenizer extends VocabularyTokenizer {
 
-    private final Vocabulary vocabulary;
     private final BertNormalizer normalizer;
     private final WordPieceOptions options;
     private final AddedTokenSplitter addedTokens;
@@ -22,7 +21,7 @@ public final class WordPieceTokenizer implements Tokenizer {
 
     WordPieceTokenizer(Vocabulary vocabulary, BertNormalizer normalizer, WordPieceOptions options,
                        List<AddedToken> addedTokens, SpecialIds specialIds, String source) {
-        this.vocabulary = vocabulary;
+        super(vocabulary);
         this.normalizer = normalizer;
         this.options = options;
         this.addedTokens = new AddedTokenSplitter(addedTokens);
@@ -106,24 +105,4 @@ public final class WordPieceTokenizer implements Tokenizer {
                 .replace(" 's", "'s").replace(" 've", "'ve").replace(" 're", "'re");
     }
 
-    @Override
-    public int vocabSize() {
-        return vocabulary.size();
-    }
-
-    @Override
-    public OptionalInt idOf(String token) {
-        return vocabulary.idOf(token);
-    }
-
-    @Override
-    public String tokenOf(int id) {
-        return vocabulary.tokenOf(id);
-    }
-
-    /** WordPiece tokens are already readable; "##ing" keeps its "##" to show it continues a word. */
-    @Override
-    public String displayOf(int id) {
-        return vocabulary.tokenOf(id);
-    }
 }

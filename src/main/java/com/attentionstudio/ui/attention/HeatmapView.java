@@ -5,26 +5,22 @@ import com.attentionstudio.render.Hit;
 import com.attentionstudio.render.HeatmapFigure.Window;
 import com.attentionstudio.ui.figure.ExportBar;
 import com.attentionstudio.ui.figure.FigureCanvas;
-import com.attentionstudio.ui.figure.PanelView;
+import com.attentionstudio.ui.figure.FigurePanel;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.BorderPane;
 
 /** The attention heatmap tab: {@code #heatmapCanvas}; hover for the exact weight, click a row to pin it, scroll to zoom, drag to pan. */
-public final class HeatmapView implements PanelView {
+public final class HeatmapView extends FigurePanel {
     private final HeatmapViewModel viewModel;
-    private final FigureCanvas canvas = new FigureCanvas("heatmapCanvas");
-    private final ExportBar exportBar;
-    private final BorderPane root = new BorderPane();
     private int[] dragAnchor;
 
     public HeatmapView(HeatmapViewModel viewModel, StudioState state) {
+        super("Heatmap", "heatmapCanvas", "attention", state, viewModel.figureProperty(), viewModel::figure);
         this.viewModel = viewModel;
-        canvas.figureProperty().bind(viewModel.figureProperty());
+        FigureCanvas canvas = canvas();
         canvas.setOnHit(viewModel::click);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scroll);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragAnchor = cellAt(e.getX(), e.getY()).orElse(null));
@@ -34,33 +30,11 @@ public final class HeatmapView implements PanelView {
         reset.setOnAction(e -> viewModel.resetZoom());
         reset.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !viewModel.zoomed(),
                 viewModel.figureProperty()));
-        exportBar = new ExportBar(canvas, "attention", state, viewModel::figure);
+        ExportBar exportBar = exportBar();
         exportBar.add(reset);
         exportBar.offerCsv("attention weights", () -> viewModel.numbers(CsvExporter.Quantity.WEIGHTS));
         exportBar.offerCsv("raw scores q·k", () -> viewModel.numbers(CsvExporter.Quantity.SCORES));
         exportBar.note("Hover a cell for its exact weight · click a row to pin that query token · scroll to zoom, drag to pan");
-        root.setTop(exportBar.node());
-        root.setCenter(canvas);
-    }
-
-    @Override
-    public String title() {
-        return "Heatmap";
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public ExportBar exportBar() {
-        return exportBar;
-    }
-
-    @Override
-    public void setShown(boolean shown) {
-        canvas.setShown(shown);
     }
 
     private void scroll(ScrollEvent e) {
@@ -83,7 +57,7 @@ public final class HeatmapView implements PanelView {
     }
 
     private Optional<int[]> cellAt(double x, double y) {
-        return canvas.hitAt(x, y).filter(h -> h.query().isPresent() && h.key().isPresent())
+        return canvas().hitAt(x, y).filter(h -> h.query().isPresent() && h.key().isPresent())
                 .map((Hit h) -> new int[] {h.query().getAsInt(), h.key().getAsInt()});
     }
 }

@@ -1,38 +1,28 @@
 package com.attentionstudio.ui.attention;
 
-import com.attentionstudio.ui.figure.ExportBar;
-import com.attentionstudio.ui.figure.FigureCanvas;
-import com.attentionstudio.ui.figure.PanelView;
+import com.attentionstudio.ui.figure.FigurePanel;
 import com.attentionstudio.ui.state.StudioState;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
 /** The line view tab: {@code #lineCanvas}, with toggles {@code #lineHead0}… to draw more heads of the layer at once. */
-public final class LineView implements PanelView {
+public final class LineView extends FigurePanel {
     private final LineViewModel viewModel;
     private final StudioState state;
-    private final FigureCanvas canvas = new FigureCanvas("lineCanvas");
     private final HBox headToggles = new HBox(4);
-    private final ExportBar exportBar;
-    private final BorderPane root = new BorderPane();
 
     public LineView(LineViewModel viewModel, StudioState state) {
+        super("Lines", "lineCanvas", "lines", state, viewModel.figureProperty(), viewModel::figure);
         this.viewModel = viewModel;
         this.state = state;
-        canvas.figureProperty().bind(viewModel.figureProperty());
-        canvas.hoveredProperty().addListener((obs, old, hit) -> viewModel.hover(hit));
-        exportBar = new ExportBar(canvas, "lines", state, viewModel::figure);
-        exportBar.add(new Label("Also show heads:"));
-        exportBar.add(headToggles);
-        exportBar.note("Line width and opacity are the weight · hover a token to see only its lines");
+        canvas().hoveredProperty().addListener((obs, old, hit) -> viewModel.hover(hit));
+        exportBar().add(new Label("Also show heads:"));
+        exportBar().add(headToggles);
+        exportBar().note("Line width and opacity are the weight · hover a token to see only its lines");
         state.traceProperty().addListener((obs, old, now) -> rebuildToggles());
         state.selectionProperty().addListener((obs, old, now) -> rebuildToggles());
         rebuildToggles();
-        root.setTop(exportBar.node());
-        root.setCenter(canvas);
     }
 
     private void rebuildToggles() {
@@ -53,25 +43,5 @@ public final class LineView implements PanelView {
             });
             headToggles.getChildren().add(toggle);
         }
-    }
-
-    @Override
-    public String title() {
-        return "Lines";
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public ExportBar exportBar() {
-        return exportBar;
-    }
-
-    @Override
-    public void setShown(boolean shown) {
-        canvas.setShown(shown);
     }
 }

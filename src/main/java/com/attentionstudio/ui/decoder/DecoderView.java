@@ -1,26 +1,20 @@
 package com.attentionstudio.ui.decoder;
 
-import com.attentionstudio.ui.figure.ExportBar;
-import com.attentionstudio.ui.figure.FigureCanvas;
-import com.attentionstudio.ui.figure.PanelView;
+import com.attentionstudio.ui.figure.FigurePanel;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 /** The decoder tab: {@code #temperatureSlider} and {@code #decoderCanvas}; a note instead for models without a decoder. */
-public final class DecoderView implements PanelView {
+public final class DecoderView extends FigurePanel {
     private final DecoderViewModel viewModel;
-    private final FigureCanvas canvas = new FigureCanvas("decoderCanvas");
-    private final ExportBar exportBar;
-    private final BorderPane root = new BorderPane();
 
     public DecoderView(DecoderViewModel viewModel, StudioState state) {
-        canvas.figureProperty().bind(viewModel.figureProperty());
+        super("Decoder", "decoderCanvas", "decoder", state, viewModel.figureProperty(), viewModel::figure);
+        this.viewModel = viewModel;
         Slider temperature = new Slider(DecoderViewModel.MIN_TEMPERATURE, DecoderViewModel.MAX_TEMPERATURE, 1.0);
         temperature.setId("temperatureSlider");
         temperature.setPrefWidth(220);
@@ -32,39 +26,20 @@ public final class DecoderView implements PanelView {
         value.setMinWidth(60);
         value.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "T = %.2f", viewModel.temperatureProperty().get()), viewModel.temperatureProperty()));
-        exportBar = new ExportBar(canvas, "decoder", state, viewModel::figure);
-        exportBar.add(new Label("Temperature:"), temperature, value);
-        exportBar.note("softmax(logits / T): low T makes the top token surer, high T spreads the probability");
+        exportBar().add(new Label("Temperature:"), temperature, value);
+        exportBar().note("softmax(logits / T): low T makes the top token surer, high T spreads the probability");
         Label message = new Label();
         message.getStyleClass().add("panel-note");
         message.setWrapText(true);
         message.setMaxWidth(520);
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        root.setTop(exportBar.node());
-        root.setCenter(new StackPane(canvas, message));
-        this.viewModel = viewModel;
+        root().setCenter(new StackPane(canvas(), message));
     }
 
     /** Only the tab on screen computes its top-k lists. */
     @Override
-    public void setShown(boolean shown) {
-        canvas.setShown(shown);
+    protected void shownChanged(boolean shown) {
         viewModel.activeProperty().set(shown);
-    }
-
-    @Override
-    public String title() {
-        return "Decoder";
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public ExportBar exportBar() {
-        return exportBar;
     }
 }

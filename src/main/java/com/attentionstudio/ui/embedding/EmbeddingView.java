@@ -2,13 +2,10 @@ package com.attentionstudio.ui.embedding;
 
 import com.attentionstudio.core.analysis.NearestNeighbours;
 import com.attentionstudio.render.EmbeddingFigure.Source;
-import com.attentionstudio.ui.figure.ExportBar;
-import com.attentionstudio.ui.figure.FigureCanvas;
-import com.attentionstudio.ui.figure.PanelView;
+import com.attentionstudio.ui.figure.FigurePanel;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -16,7 +13,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -27,15 +23,12 @@ import javafx.util.StringConverter;
  * {@code #embeddingLayer} (the layer slider), {@code #embeddingCanvas}, and the word-arithmetic box
  * {@code #arithmeticField} / {@code #arithmeticButton} / {@code #arithmeticResults}.
  */
-public final class EmbeddingView implements PanelView {
+public final class EmbeddingView extends FigurePanel {
     private final EmbeddingViewModel viewModel;
-    private final FigureCanvas canvas = new FigureCanvas("embeddingCanvas");
-    private final ExportBar exportBar;
-    private final BorderPane root = new BorderPane();
 
     public EmbeddingView(EmbeddingViewModel viewModel, StudioState state) {
+        super("Embeddings", "embeddingCanvas", "embeddings", state, viewModel.figureProperty(), viewModel::figure);
         this.viewModel = viewModel;
-        canvas.figureProperty().bind(viewModel.figureProperty());
         ChoiceBox<Source> source = sourceChoice();
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
         Slider layer = new Slider(0, 1, 0);
@@ -48,14 +41,11 @@ public final class EmbeddingView implements PanelView {
         layer.valueProperty().addListener((obs, old, now) -> viewModel.layerProperty().set((int) Math.round(now.doubleValue())));
         layer.disableProperty().bind(viewModel.sourceProperty().isNotEqualTo(Source.HIDDEN_STATE));
         viewModel.figureProperty().addListener((obs, old, now) -> layer.setMax(Math.max(1, viewModel.layerCount() - 1)));
-        exportBar = new ExportBar(canvas, "embeddings", state, viewModel::figure);
         Label after = new Label("after layer");
         after.disableProperty().bind(layer.disableProperty());
-        exportBar.add(new Label("Vectors:"), source, after, layer);
-        exportBar.note("Filled dots: the sentence's tokens (colour = position) · hollow: nearest vocabulary words");
-        root.setTop(exportBar.node());
-        root.setCenter(canvas);
-        root.setRight(arithmeticBox(viewModel));
+        exportBar().add(new Label("Vectors:"), source, after, layer);
+        exportBar().note("Filled dots: the sentence's tokens (colour = position) · hollow: nearest vocabulary words");
+        root().setRight(arithmeticBox(viewModel));
     }
 
     private static ChoiceBox<Source> sourceChoice() {
@@ -118,24 +108,9 @@ public final class EmbeddingView implements PanelView {
         return box;
     }
 
+    /** Only the tab on screen builds the vocabulary index and projects the vectors. */
     @Override
-    public String title() {
-        return "Embeddings";
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public ExportBar exportBar() {
-        return exportBar;
-    }
-
-    @Override
-    public void setShown(boolean shown) {
-        canvas.setShown(shown);
+    protected void shownChanged(boolean shown) {
         viewModel.activeProperty().set(shown);
     }
 }

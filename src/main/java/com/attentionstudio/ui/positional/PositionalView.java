@@ -1,17 +1,13 @@
 package com.attentionstudio.ui.positional;
 
 import com.attentionstudio.render.PositionalFigure.Mode;
-import com.attentionstudio.ui.figure.ExportBar;
-import com.attentionstudio.ui.figure.FigureCanvas;
-import com.attentionstudio.ui.figure.PanelView;
+import com.attentionstudio.ui.figure.FigurePanel;
 import com.attentionstudio.ui.state.StudioState;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
 /**
@@ -19,13 +15,9 @@ import javafx.scene.layout.HBox;
  * {@code #positionalDimensions} for the curves, {@code #otherSentenceField} for the second word order,
  * and {@code #positionalCanvas}.
  */
-public final class PositionalView implements PanelView {
-    private final FigureCanvas canvas = new FigureCanvas("positionalCanvas");
-    private final ExportBar exportBar;
-    private final BorderPane root = new BorderPane();
-
+public final class PositionalView extends FigurePanel {
     public PositionalView(PositionalViewModel viewModel, StudioState state) {
-        canvas.figureProperty().bind(viewModel.figureProperty());
+        super("Positions", "positionalCanvas", "positional", state, viewModel.figureProperty(), viewModel::figure);
         ToggleGroup modes = new ToggleGroup();
         HBox modeButtons = new HBox(0);
         modeButtons.setId("positionalMode");
@@ -57,10 +49,7 @@ public final class PositionalView implements PanelView {
         Label problem = new Label();
         problem.getStyleClass().add("problem");
         problem.textProperty().bind(viewModel.problemProperty());
-        exportBar = new ExportBar(canvas, "positional", state, viewModel::figure);
-        exportBar.add(modeButtons, new Label("Dimensions:"), dimensions, new Label("Other order:"), other, problem);
-        root.setTop(exportBar.node());
-        root.setCenter(canvas);
+        exportBar().add(modeButtons, new Label("Dimensions:"), dimensions, new Label("Other order:"), other, problem);
     }
 
     private static String label(Mode mode) {
@@ -70,25 +59,5 @@ public final class PositionalView implements PanelView {
             case SIMILARITY -> "Similarity";
             case WORD_ORDERS -> "Word orders";
         };
-    }
-
-    @Override
-    public String title() {
-        return "Positions";
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public ExportBar exportBar() {
-        return exportBar;
-    }
-
-    @Override
-    public void setShown(boolean shown) {
-        canvas.setShown(shown);
     }
 }

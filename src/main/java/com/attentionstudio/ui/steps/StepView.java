@@ -1,9 +1,8 @@
 package com.attentionstudio.ui.steps;
 
 import com.attentionstudio.export.CsvExporter;
-import com.attentionstudio.ui.figure.ExportBar;
 import com.attentionstudio.ui.figure.FigureCanvas;
-import com.attentionstudio.ui.figure.PanelView;
+import com.attentionstudio.ui.figure.FigurePanel;
 import com.attentionstudio.ui.state.StudioState;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -11,7 +10,6 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -19,7 +17,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
 /**
@@ -27,22 +24,19 @@ import javafx.util.StringConverter;
  * left and right arrow keys) walk the steps, {@code #stepLabel} says where you are, {@code #stepCanvas}
  * shows the formula and the numbers. {@code #stepDimensions} scrolls wide vectors.
  */
-public final class StepView implements PanelView {
+public final class StepView extends FigurePanel {
     private final StepViewModel viewModel;
-    private final FigureCanvas canvas = new FigureCanvas("stepCanvas");
     private final ChoiceBox<Integer> query = new ChoiceBox<>();
     private final Button back = new Button("◀ Back");
     private final Button next = new Button("Next ▶");
     private final Label position = new Label();
     private final Button moreDimensions = new Button();
     private final Button moreKeys = new Button();
-    private final ExportBar exportBar;
-    private final BorderPane root = new BorderPane();
     private boolean syncing;
 
     public StepView(StepViewModel viewModel, StudioState state) {
+        super("Step-through", "stepCanvas", "step", state, viewModel.figureProperty(), viewModel::figure);
         this.viewModel = viewModel;
-        canvas.figureProperty().bind(viewModel.figureProperty());
         query.setId("stepQuery");
         back.setId("stepBack");
         next.setId("stepNext");
@@ -65,14 +59,12 @@ public final class StepView implements PanelView {
         state.traceProperty().addListener(this::sync);
         state.selectionProperty().addListener(this::sync);
         sync(null);
-        exportBar = new ExportBar(canvas, "step", state, viewModel::figure);
-        exportBar.add(new Label("Token:"), query, back, position, next, moreDimensions, moreKeys);
+        exportBar().add(new Label("Token:"), query, back, position, next, moreDimensions, moreKeys);
         for (CsvExporter.Quantity quantity : CsvExporter.Quantity.values()) {
-            exportBar.offerCsv("the head's " + quantity.cliName().replace('-', ' '), () -> viewModel.numbers(quantity));
+            exportBar().offerCsv("the head's " + quantity.cliName().replace('-', ' '), () -> viewModel.numbers(quantity));
         }
-        root.setTop(exportBar.node());
-        root.setCenter(canvas);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::arrowKeys);
+        root().addEventFilter(KeyEvent.KEY_PRESSED, this::arrowKeys);
+        FigureCanvas canvas = canvas();
         canvas.setFocusTraversable(true);
         canvas.setOnMousePressed(e -> canvas.requestFocus());
     }
@@ -126,27 +118,11 @@ public final class StepView implements PanelView {
         }
     }
 
-    @Override
-    public String title() {
-        return "Step-through";
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public ExportBar exportBar() {
-        return exportBar;
-    }
-
     /** Coming on screen, the panel takes the keyboard so the arrow keys step at once (not the tab headers). */
     @Override
-    public void setShown(boolean shown) {
-        canvas.setShown(shown);
+    protected void shownChanged(boolean shown) {
         if (shown) {
-            Platform.runLater(canvas::requestFocus);
+            Platform.runLater(canvas()::requestFocus);
         }
     }
 }

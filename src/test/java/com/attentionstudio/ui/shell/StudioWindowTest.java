@@ -115,6 +115,18 @@ class StudioWindowTest {
         assertThat(robot.lookup("#stepLabel").queryAs(Label.class).getText()).isEqualTo("Step 1 of " + steps + ": input");
     }
 
+    /** Their tabs tell them when they come on screen; until then they compute nothing. */
+    @Test
+    void theDecoderAndEmbeddingTabsComputeOnceShown(FxRobot robot) {
+        awaitModel("gpt2-tiny");
+        assertThat(figure(robot, "#decoderCanvas")).isNull();
+        assertThat(figure(robot, "#embeddingCanvas")).isNull();
+        robot.clickOn("Decoder");
+        await(() -> figure(robot, "#decoderCanvas") != null);
+        robot.clickOn("Embeddings");
+        await(() -> figure(robot, "#embeddingCanvas") != null);
+    }
+
     @Test
     void openingAFixtureFolderLoadsItAndShowsTheTargetField(FxRobot robot) {
         awaitModel("gpt2-tiny");

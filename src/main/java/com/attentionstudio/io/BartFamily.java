@@ -31,6 +31,8 @@ final class BartFamily implements ModelFamily {
     static final String BUILTIN_TYPE = "attention-studio";
     /** BART's learned position table starts at row 2 (its "offset" hack from fairseq). */
     private static final int BART_POSITION_OFFSET = 2;
+    /** transformers' GenerationConfig default: generate() stops at 20 tokens when the config names no max_length. */
+    private static final int GENERATE_DEFAULT_MAX_LENGTH = 20;
 
     @Override
     public List<String> modelTypes() {
@@ -59,7 +61,7 @@ final class BartFamily implements ModelFamily {
         Checkpoint.Generation generation = new Checkpoint.Generation(OptionalInt.of(c.integer("decoder_start_token_id")
                 .orElseThrow(() -> new InputException(c.file() + " lacks \"decoder_start_token_id\"; an encoder-decoder model needs it"))),
                 c.integer("eos_token_id").map(OptionalInt::of).orElse(OptionalInt.empty()),
-                Math.min(positions, c.integer("max_length").orElse(positions)));
+                Math.min(positions, c.integer("max_length").orElse(builtin ? positions : GENERATE_DEFAULT_MAX_LENGTH)));
         String description = builtin ? c.string("description").orElse("The built-in English→French model.")
                 : "BART (encoder-decoder, " + config.encoderLayers() + "+" + config.decoderLayers() + " layers, "
                 + config.numHeads() + " heads, " + config.dModel() + " wide) from " + folder;

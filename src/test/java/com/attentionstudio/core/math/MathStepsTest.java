@@ -65,6 +65,17 @@ class MathStepsTest {
     }
 
     @Test
+    void fastErfAgreesWithTheExactSeriesEverywhere() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            double x = random.nextDouble() * 6.5;
+            double exact = x >= 6 ? 1.0 : Erf.exact(x);
+            assertThat(Erf.erf(x)).as("erf(%s)", x).isCloseTo(exact, within(1e-14));
+            assertThat(Erf.erf(-x)).isCloseTo(-exact, within(1e-14));
+        }
+    }
+
+    @Test
     void sinusoidalPositionsAtKnownCells() {
         FMatrixRMaj pe = PositionalEncoding.sinusoidal(0, 3, 4);
         // position 0: sin 0, cos 0 in every pair

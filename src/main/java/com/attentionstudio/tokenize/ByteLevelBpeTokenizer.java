@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,19 +30,15 @@ public final class ByteLevelBpeTokenizer extends VocabularyTokenizer {
 
     private final BpeMerges merges;
     private final BpeOptions options;
-    private final AddedTokenSplitter addedTokens;
-    private final SpecialIds specialIds;
     private final int[] idOfByte = new int[256];
     private final int unkId;
     private final Map<String, int[]> cache = new ConcurrentHashMap<>();
 
     ByteLevelBpeTokenizer(Vocabulary vocabulary, BpeMerges merges, BpeOptions options,
                           List<AddedToken> addedTokens, SpecialIds specialIds, String source) {
-        super(vocabulary);
+        super(vocabulary, addedTokens, specialIds);
         this.merges = merges;
         this.options = options;
-        this.addedTokens = new AddedTokenSplitter(addedTokens);
-        this.specialIds = specialIds;
         for (int b = 0; b < 256; b++) {
             idOfByte[b] = vocabulary.idOf(String.valueOf(ByteLevelAlphabet.charOf(b))).orElse(-1);
         }
@@ -51,28 +46,16 @@ public final class ByteLevelBpeTokenizer extends VocabularyTokenizer {
     }
 
     @Override
-    public Encoding encode(String text) {
-        Objects.requireNonNull(text, "text");
-        EncodingBuilder out = specialIds.newEncoding(vocabulary);
-        for (AddedTokenSplitter.Segment segment : addedTokens.split(text)) {
-            if (!segment.isPlain()) {
-                out.add(segment.tokenId());
-                continue;
+    protected void encodePlain(String text, EncodingBuilder out) {
+        String plain = options.addPrefixSpace() && !text.startsWith(" ") ? " " + text : text;
+        if (options.useRegex()) {
+            Matcher words = WORDS.matcher(plain);
+            while (words.find()) {
+                encodeWord(words.group(), out);
             }
-            String plain = segment.text();
-            if (options.addPrefixSpace() && !plain.startsWith(" ")) {
-                plain = " " + plain;
-            }
-            if (options.useRegex()) {
-                Matcher words = WORDS.matcher(plain);
-                while (words.find()) {
-                    encodeWord(words.group(), out);
-                }
-            } else {
-                encodeWord(plain, out);
-            }
+        } else {
+            encodeWord(plain, out);
         }
-        return out.build();
     }
 
     private void encodeWord(String word, EncodingBuilder out) {

@@ -1,7 +1,6 @@
 package com.attentionstudio.tokenize;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -21,19 +20,16 @@ public final class WordLevelTokenizer extends VocabularyTokenizer {
     private static final Set<String> GLUED_LEFT = Set.of(".", ",", "!", "?", ";", ":", ")", "]", "}", "%", "n't");
     private static final Set<String> GLUED_RIGHT = Set.of("(", "[", "{");
 
-    private final AddedTokenSplitter addedTokens;
-    private final SpecialIds specialIds;
     private final int unkId;
 
     private WordLevelTokenizer(Vocabulary vocabulary, SpecialWrap wrap, String source) {
-        super(vocabulary);
-        this.unkId = vocabulary.requireId(UNK, "unknown", source);
         // [UNK] stays visible in decoded text: a translation that says "[UNK]" should show it.
-        this.specialIds = SpecialIds.resolve(wrap, List.of(PAD, BOS, EOS), vocabulary, source);
-        this.addedTokens = new AddedTokenSplitter(List.of(PAD, UNK, BOS, EOS).stream()
-                .filter(vocabulary::contains)
-                .map(token -> AddedToken.special(token, vocabulary.idOf(token).getAsInt()))
-                .toList());
+        super(vocabulary, List.of(PAD, UNK, BOS, EOS).stream()
+                        .filter(vocabulary::contains)
+                        .map(token -> AddedToken.special(token, vocabulary.idOf(token).getAsInt()))
+                        .toList(),
+                SpecialIds.resolve(wrap, List.of(PAD, BOS, EOS), vocabulary, source));
+        this.unkId = vocabulary.requireId(UNK, "unknown", source);
     }
 
     /**
@@ -55,21 +51,12 @@ public final class WordLevelTokenizer extends VocabularyTokenizer {
     }
 
     @Override
-    public Encoding encode(String text) {
-        Objects.requireNonNull(text, "text");
-        EncodingBuilder out = specialIds.newEncoding(vocabulary);
-        for (AddedTokenSplitter.Segment segment : addedTokens.split(text)) {
-            if (!segment.isPlain()) {
-                out.add(segment.tokenId());
-                continue;
-            }
-            for (String piece : WordLevelSplitter.pieces(segment.text(), vocabulary::contains)) {
-                OptionalInt id = vocabulary.idOf(piece);
-                out.add(id.orElse(unkId));
-                out.countUnknown(id.isPresent() ? 0 : 1);
-            }
+    protected void encodePlain(String text, EncodingBuilder out) {
+        for (String piece : WordLevelSplitter.pieces(text, vocabulary::contains)) {
+            OptionalInt id = vocabulary.idOf(piece);
+            out.add(id.orElse(unkId));
+            out.countUnknown(id.isPresent() ? 0 : 1);
         }
-        return out.build();
     }
 
     /** Words joined by spaces, without a space before closing punctuation and clitics or after an elided "l'". */

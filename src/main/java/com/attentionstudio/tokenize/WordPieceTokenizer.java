@@ -2,7 +2,6 @@ package com.attentionstudio.tokenize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -15,40 +14,27 @@ public final class WordPieceTokenizer extends VocabularyTokenizer {
 
     private final BertNormalizer normalizer;
     private final WordPieceOptions options;
-    private final AddedTokenSplitter addedTokens;
-    private final SpecialIds specialIds;
     private final int unkId;
 
     WordPieceTokenizer(Vocabulary vocabulary, BertNormalizer normalizer, WordPieceOptions options,
                        List<AddedToken> addedTokens, SpecialIds specialIds, String source) {
-        super(vocabulary);
+        super(vocabulary, addedTokens, specialIds);
         this.normalizer = normalizer;
         this.options = options;
-        this.addedTokens = new AddedTokenSplitter(addedTokens);
-        this.specialIds = specialIds;
         this.unkId = vocabulary.requireId(options.unkToken(), "unknown", source);
     }
 
     @Override
-    public Encoding encode(String text) {
-        Objects.requireNonNull(text, "text");
-        EncodingBuilder out = specialIds.newEncoding(vocabulary);
-        for (AddedTokenSplitter.Segment segment : addedTokens.split(text)) {
-            if (!segment.isPlain()) {
-                out.add(segment.tokenId());
-                continue;
-            }
-            for (String word : BertPreTokenizer.words(normalizer.normalize(segment.text()))) {
-                List<Integer> pieces = pieces(word);
-                if (pieces.isEmpty()) {
-                    out.add(unkId);
-                    out.countUnknown(1);
-                } else {
-                    pieces.forEach(out::add);
-                }
+    protected void encodePlain(String text, EncodingBuilder out) {
+        for (String word : BertPreTokenizer.words(normalizer.normalize(text))) {
+            List<Integer> pieces = pieces(word);
+            if (pieces.isEmpty()) {
+                out.add(unkId);
+                out.countUnknown(1);
+            } else {
+                pieces.forEach(out::add);
             }
         }
-        return out.build();
     }
 
     /** Greedy longest-match-first pieces of one word; empty when the word has no cut into known pieces. */

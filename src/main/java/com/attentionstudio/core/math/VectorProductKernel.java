@@ -5,8 +5,8 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The fast kernel, on the JDK's Vector API (incubating in JDK 17, hence the module flag). A 4-row by
- * 4-vector tile of c stays in registers while k runs, so each load of b feeds four fused multiply-adds
+ * The fast kernel, on the JDK's Vector API (incubating in JDK 17, hence the module flag). A 6-row by
+ * 4-vector tile of c stays in registers while k runs, so each load of b feeds six fused multiply-adds
  * and each broadcast of a feeds four: the register blocking every BLAS does. Cells outside full tiles
  * take the same sequence of fused multiply-adds one vector or one float at a time, so a cell's value
  * never depends on which path computed it.
@@ -35,9 +35,6 @@ final class VectorProductKernel implements ProductKernel {
                 pack(b, n, p0, p1, j, panel);
                 int i = rowStart;
                 for (; i + 6 <= rowEnd; i += 6) {
-                    tile6(a, panel, c, k, n, i, j, p0, p1);
-                }
-                for (; i + 4 <= rowEnd; i += 4) {
                     tile(a, panel, c, k, n, i, j, p0, p1);
                 }
                 for (; i < rowEnd; i++) {
@@ -72,37 +69,11 @@ final class VectorProductKernel implements ProductKernel {
         }
     }
 
-    /** c[i..i+4, j..j+PANEL] += a[i..i+4, p0..p1] · panel, in 16 registers. */
-    private static void tile(float[] a, float[] panel, float[] c, int k, int n, int i, int j, int p0, int p1) {
-        int r0 = i * n + j, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
-        FloatVector c00 = load(c, r0), c01 = load(c, r0 + LANES), c02 = load(c, r0 + 2 * LANES), c03 = load(c, r0 + 3 * LANES);
-        FloatVector c10 = load(c, r1), c11 = load(c, r1 + LANES), c12 = load(c, r1 + 2 * LANES), c13 = load(c, r1 + 3 * LANES);
-        FloatVector c20 = load(c, r2), c21 = load(c, r2 + LANES), c22 = load(c, r2 + 2 * LANES), c23 = load(c, r2 + 3 * LANES);
-        FloatVector c30 = load(c, r3), c31 = load(c, r3 + LANES), c32 = load(c, r3 + 2 * LANES), c33 = load(c, r3 + 3 * LANES);
-        int a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
-        for (int p = p0; p < p1; p++) {
-            int bp = (p - p0) * PANEL;
-            FloatVector b0 = load(panel, bp), b1 = load(panel, bp + LANES), b2 = load(panel, bp + 2 * LANES), b3 = load(panel, bp + 3 * LANES);
-            FloatVector x = FloatVector.broadcast(SPECIES, a[a0 + p]);
-            c00 = x.fma(b0, c00); c01 = x.fma(b1, c01); c02 = x.fma(b2, c02); c03 = x.fma(b3, c03);
-            x = FloatVector.broadcast(SPECIES, a[a1 + p]);
-            c10 = x.fma(b0, c10); c11 = x.fma(b1, c11); c12 = x.fma(b2, c12); c13 = x.fma(b3, c13);
-            x = FloatVector.broadcast(SPECIES, a[a2 + p]);
-            c20 = x.fma(b0, c20); c21 = x.fma(b1, c21); c22 = x.fma(b2, c22); c23 = x.fma(b3, c23);
-            x = FloatVector.broadcast(SPECIES, a[a3 + p]);
-            c30 = x.fma(b0, c30); c31 = x.fma(b1, c31); c32 = x.fma(b2, c32); c33 = x.fma(b3, c33);
-        }
-        c00.intoArray(c, r0); c01.intoArray(c, r0 + LANES); c02.intoArray(c, r0 + 2 * LANES); c03.intoArray(c, r0 + 3 * LANES);
-        c10.intoArray(c, r1); c11.intoArray(c, r1 + LANES); c12.intoArray(c, r1 + 2 * LANES); c13.intoArray(c, r1 + 3 * LANES);
-        c20.intoArray(c, r2); c21.intoArray(c, r2 + LANES); c22.intoArray(c, r2 + 2 * LANES); c23.intoArray(c, r2 + 3 * LANES);
-        c30.intoArray(c, r3); c31.intoArray(c, r3 + LANES); c32.intoArray(c, r3 + 2 * LANES); c33.intoArray(c, r3 + 3 * LANES);
-    }
-
     /**
      * c[i..i+6, j..j+PANEL] += a[i..i+6, p0..p1] · panel: 24 accumulators, 4 loads of b and 6 broadcasts per
-     * 24 fused multiply-adds, the shape AVX-512's 32 registers allow (the 4-row tile is load-bound by comparison).
+     * 24 fused multiply-adds, the shape AVX-512's 32 registers allow (a 4-row tile is load-bound by comparison).
      */
-    private static void tile6(float[] a, float[] panel, float[] c, int k, int n, int i, int j, int p0, int p1) {
+    private static void tile(float[] a, float[] panel, float[] c, int k, int n, int i, int j, int p0, int p1) {
         int r0 = i * n + j, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n, r4 = r3 + n, r5 = r4 + n;
         FloatVector c00 = load(c, r0), c01 = load(c, r0 + LANES), c02 = load(c, r0 + 2 * LANES), c03 = load(c, r0 + 3 * LANES);
         FloatVector c10 = load(c, r1), c11 = load(c, r1 + LANES), c12 = load(c, r1 + 2 * LANES), c13 = load(c, r1 + 3 * LANES);

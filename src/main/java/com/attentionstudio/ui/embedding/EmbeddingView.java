@@ -44,7 +44,7 @@ public final class EmbeddingView extends FigurePanel {
         Label after = new Label("after layer");
         after.disableProperty().bind(layer.disableProperty());
         exportBar().add(new Label("Vectors:"), source, after, layer);
-        exportBar().note("Filled dots: the sentence's tokens (colour = position) · hollow: nearest vocabulary words");
+        exportBar().note("Filled dots: the sentence's tokens (colour = position) · hollow (input embeddings only): nearest vocabulary words");
         root().setRight(arithmeticBox(viewModel));
     }
 

@@ -47,7 +47,7 @@ public final class EmbeddingViewModel implements AutoCloseable {
 
     private final StudioState state;
     private final ReadOnlyObjectProperty<LoadedModel> model;
-    private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source", Source.WITH_POSITIONS);
+    private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source", Source.TOKEN_EMBEDDINGS);
     private final IntegerProperty layer = new SimpleIntegerProperty(this, "layer", 0);
     private final ReadOnlyObjectWrapper<EmbeddingFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
     private final StringProperty expression = new SimpleStringProperty(this, "expression", EXAMPLES.get(0));

@@ -4,6 +4,7 @@ import com.attentionstudio.app.LatestTaskRunner;
 import com.attentionstudio.app.LoadedModel;
 import com.attentionstudio.app.ModelService;
 import com.attentionstudio.app.TraceService;
+import com.attentionstudio.app.UnknownWords;
 import com.attentionstudio.core.InputException;
 import com.attentionstudio.core.trace.Architecture;
 import com.attentionstudio.core.trace.AttentionKind;
@@ -14,6 +15,7 @@ import com.attentionstudio.render.Palette;
 import com.attentionstudio.ui.state.StudioState;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -45,7 +47,7 @@ public final class ShellViewModel implements AutoCloseable {
     private final ModelService models;
     /** LatestTaskRunner interrupts a replaced job, so greedy decoding stops early when the sentence changes. */
     private final TraceService traces = new TraceService(() -> Thread.currentThread().isInterrupted());
-    private final LatestTaskRunner<ForwardTrace> traceRunner = new LatestTaskRunner<>("attention-studio-trace");
+    private final LatestTaskRunner<TraceResult> traceRunner = new LatestTaskRunner<>("attention-studio-trace");
     private final LatestTaskRunner<LoadedModel> loadRunner = new LatestTaskRunner<>("attention-studio-load");
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
     private final ReadOnlyObjectWrapper<LoadedModel> model = new ReadOnlyObjectWrapper<>(this, "model");
@@ -79,10 +81,16 @@ public final class ShellViewModel implements AutoCloseable {
         }
         String text = sentence.get();
         Optional<String> targetText = isEncoderDecoder() && !target.get().isBlank() ? Optional.of(target.get()) : Optional.empty();
-        traceRunner.submit(progress -> traces.trace(current, text, targetText), trace -> {
-            problem.set("");
-            state.showTrace(trace);
+        traceRunner.submit(progress -> new TraceResult(traces.trace(current, text, targetText),
+                UnknownWords.of(text, current.tokenizer())), result -> {
+            problem.set(result.unknownWords().isEmpty() ? "" : result.unknownWords().size() + " word(s) not in "
+                    + current.name() + "'s vocabulary, read as [UNK]: " + String.join(", ", result.unknownWords()));
+            state.showTrace(result.trace());
         }, error -> problem.set(messageOf(error)));
+    }
+
+    /** A trace and the words of its text that the model could only read as its unknown token. */
+    private record TraceResult(ForwardTrace trace, List<String> unknownWords) {
     }
 
     /** Loads the built-in model in the background. */

@@ -1,5 +1,6 @@
 package com.attentionstudio.ui.shell;
 
+import static com.attentionstudio.ui.FxTestSupport.BERT_TINY;
 import static com.attentionstudio.ui.FxTestSupport.GPT2_TINY;
 import static com.attentionstudio.ui.FxTestSupport.await;
 import static com.attentionstudio.ui.FxTestSupport.onFx;
@@ -68,6 +69,18 @@ class ShellViewModelTest {
         onFx(() -> viewModel.sentenceProperty().set("   "));
         await(() -> !viewModel.problemProperty().get().isEmpty());
         assertThat(onFx(() -> viewModel.problemProperty().get())).contains("empty");
+    }
+
+    @Test
+    void wordsOutsideTheVocabularyAreNamedAndTheTraceStillShown() {
+        open(BERT_TINY);
+        ForwardTrace first = onFx(() -> state.trace().orElseThrow());
+        onFx(() -> viewModel.sentenceProperty().set("the 猫 ate pizza"));
+        await(() -> state.trace().orElseThrow() != first);
+        await(() -> !viewModel.problemProperty().get().isEmpty());
+        assertThat(onFx(() -> viewModel.problemProperty().get())).contains("[UNK]").contains("猫");
+        onFx(() -> viewModel.sentenceProperty().set("the pizza came out of the oven"));
+        await(() -> viewModel.problemProperty().get().isEmpty());
     }
 
     @Test

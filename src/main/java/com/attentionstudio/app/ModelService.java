@@ -38,7 +38,7 @@ public final class ModelService {
     public LoadedModel loadBuiltin(LoadProgress progress) {
         LoadedModel model = loadFolder(builtins.folder(), progress);
         Transformer named = new Transformer(BuiltinModels.NAME, model.checkpoint().config(), model.checkpoint().weights(),
-                model.tokenizer()::tokenOf);
+                model.tokenizer()::displayOf);
         return new LoadedModel(BuiltinModels.NAME, model.description(), Optional.empty(), named, model.tokenizer(),
                 model.checkpoint());
     }
@@ -54,7 +54,7 @@ public final class ModelService {
                     + checkpoint.config().vocabSize() + "; the tokenizer files in " + folder + " belong to another model");
         }
         String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
-        Transformer transformer = new Transformer(name, checkpoint.config(), checkpoint.weights(), tokenizer::tokenOf);
+        Transformer transformer = new Transformer(name, checkpoint.config(), checkpoint.weights(), tokenizer::displayOf);
         return new LoadedModel(name, checkpoint.description(), Optional.of(folder), transformer, tokenizer, checkpoint);
     }
 }

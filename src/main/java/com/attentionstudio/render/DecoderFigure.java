@@ -19,12 +19,9 @@ import java.util.Optional;
  * attention over the source (cross attention; masked self attention for decoder-only models), and the
  * five most likely next tokens at a temperature, softmax(logits / T), the one actually next in bold.
  */
-public final class DecoderFigure implements Figure {
+public final class DecoderFigure extends TraceFigure {
     private static final int CANDIDATES = 5;
 
-    private final ForwardTrace trace;
-    private final Selection selection;
-    private final FigureStyle style;
     private final double temperature;
     private final AttentionKind stripKind;
     private final HeadTrace head;
@@ -42,6 +39,7 @@ public final class DecoderFigure implements Figure {
 
     /** @param temperature T &gt; 0 for softmax(logits / T) */
     public DecoderFigure(ForwardTrace trace, Selection selection, FigureStyle style, double temperature) {
+        super(trace, selection, style);
         if (trace.decoder().isEmpty()) {
             throw new IllegalArgumentException("the decoder panel needs a model with a decoder; " + trace.modelName()
                     + " is " + trace.architecture().label());
@@ -49,9 +47,6 @@ public final class DecoderFigure implements Figure {
         if (!(temperature > 0) || Double.isInfinite(temperature)) {
             throw new IllegalArgumentException("temperature must be a positive number, got " + temperature);
         }
-        this.trace = trace;
-        this.selection = selection;
-        this.style = style;
         this.temperature = temperature;
         this.stripKind = trace.kinds().contains(AttentionKind.CROSS) ? AttentionKind.CROSS : AttentionKind.DECODER_SELF;
         this.layer = Math.min(selection.layer(), trace.layerCount(stripKind) - 1);
@@ -69,11 +64,6 @@ public final class DecoderFigure implements Figure {
     @Override
     public String title() {
         return trace.modelName() + " · output token by token · " + stripKind.label() + " layer " + layer + " head " + headIndex;
-    }
-
-    @Override
-    public Size preferredSize() {
-        return style.size();
     }
 
     @Override

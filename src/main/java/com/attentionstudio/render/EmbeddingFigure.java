@@ -26,10 +26,7 @@ import java.util.stream.Collectors;
  * and coloured by its position, among its nearest vocabulary words (cosine) drawn as hollow points.
  * Axes say how much of the variance each component explains.
  */
-public final class EmbeddingFigure implements Figure {
-    private final ForwardTrace trace;
-    private final Selection selection;
-    private final FigureStyle style;
+public final class EmbeddingFigure extends TraceFigure {
     private final Options options;
     private final List<Point> points = new ArrayList<>();
     private final List<int[]> links = new ArrayList<>();
@@ -80,9 +77,7 @@ public final class EmbeddingFigure implements Figure {
     }
 
     public EmbeddingFigure(ForwardTrace trace, Selection selection, FigureStyle style, Options options) {
-        this.trace = trace;
-        this.selection = selection;
-        this.style = style;
+        super(trace, selection, style);
         this.options = options;
         SequenceTrace sequence = trace.querySequence(selection.kind());
         Matrix vectors = vectors(sequence);
@@ -151,11 +146,6 @@ public final class EmbeddingFigure implements Figure {
         String what = options.source() == Source.HIDDEN_STATE ? options.source().label + " " + options.layer()
                 : options.source().label;
         return trace.modelName() + " · " + what + " · PCA";
-    }
-
-    @Override
-    public Size preferredSize() {
-        return style.size();
     }
 
     @Override

@@ -20,12 +20,9 @@ import java.util.Optional;
  * heads), the selected head outlined, and three aggregate rows under them: mean over heads, max over
  * heads and attention rollout, each explained in one line below the grid.
  */
-public final class HeadGridFigure implements Figure {
+public final class HeadGridFigure extends TraceFigure {
     private static final String[] AGGREGATES = {"mean", "max", "rollout"};
 
-    private final ForwardTrace trace;
-    private final Selection selection;
-    private final FigureStyle style;
     private final AttentionKind kind;
     private final int layers;
     private final int heads;
@@ -35,9 +32,7 @@ public final class HeadGridFigure implements Figure {
     private final LayoutCache<Layout> layouts = new LayoutCache<>();
 
     public HeadGridFigure(ForwardTrace trace, Selection selection, FigureStyle style) {
-        this.trace = trace;
-        this.selection = selection;
-        this.style = style;
+        super(trace, selection, style);
         this.kind = selection.kind();
         this.layers = trace.layerCount(kind);
         this.heads = trace.headCount(kind);
@@ -52,11 +47,6 @@ public final class HeadGridFigure implements Figure {
     @Override
     public String title() {
         return trace.modelName() + " · " + kind.label() + " · every layer and head";
-    }
-
-    @Override
-    public Size preferredSize() {
-        return style.size();
     }
 
     @Override

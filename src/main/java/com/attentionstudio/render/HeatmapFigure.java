@@ -20,10 +20,7 @@ import java.util.OptionalInt;
  * row is outlined. Only the cells of the visible {@link Window} are drawn, one fill per run of equal
  * colour along a row, so 1024 × 1024 stays quick.
  */
-public final class HeatmapFigure implements Figure {
-    private final ForwardTrace trace;
-    private final Selection selection;
-    private final FigureStyle style;
+public final class HeatmapFigure extends TraceFigure {
     private final HeadTrace head;
     private final Window window;
     private final List<String> queryLabels;
@@ -54,9 +51,7 @@ public final class HeatmapFigure implements Figure {
 
     /** The part of the matrix in {@code window}, clamped to the matrix. */
     public HeatmapFigure(ForwardTrace trace, Selection selection, FigureStyle style, Window window) {
-        this.trace = trace;
-        this.selection = selection;
-        this.style = style;
+        super(trace, selection, style);
         this.head = trace.head(selection.kind(), selection.layer(), selection.head());
         int rows = head.weights().rows();
         if (selection.query().isPresent() && selection.query().getAsInt() >= rows) {
@@ -80,11 +75,6 @@ public final class HeatmapFigure implements Figure {
     @Override
     public String title() {
         return Tokens.headTitle(trace, selection);
-    }
-
-    @Override
-    public Size preferredSize() {
-        return style.size();
     }
 
     @Override

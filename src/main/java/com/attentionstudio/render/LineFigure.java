@@ -19,16 +19,13 @@ import java.util.OptionalInt;
  * attends to; weight sets both the line's opacity and its width. Several heads draw at once, each in
  * its own colour. A focused token (hovered, or the pinned query) keeps only its own lines.
  */
-public final class LineFigure implements Figure {
+public final class LineFigure extends TraceFigure {
     /** Okabe &amp; Ito (2008) colours, distinguishable with every common colour-vision deficiency. */
     private static final Color[] HEAD_COLORS = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
             new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x999999)};
     /** Lines lighter than this are left out: at 512 tokens they would be 250 000 invisible strokes. */
     private static final double SMALLEST_WEIGHT = 0.01;
 
-    private final ForwardTrace trace;
-    private final Selection selection;
-    private final FigureStyle style;
     private final List<Integer> heads;
     private final Optional<Focus> focus;
     private final List<String> queryLabels;
@@ -55,9 +52,7 @@ public final class LineFigure implements Figure {
      * @param focus a hovered token; when empty, the pinned query of the selection, if any
      */
     public LineFigure(ForwardTrace trace, Selection selection, FigureStyle style, List<Integer> heads, Optional<Focus> focus) {
-        this.trace = trace;
-        this.selection = selection;
-        this.style = style;
+        super(trace, selection, style);
         this.heads = List.copyOf(heads);
         int headCount = trace.headCount(selection.kind());
         if (this.heads.isEmpty() || this.heads.stream().anyMatch(h -> h < 0 || h >= headCount)) {
@@ -73,11 +68,6 @@ public final class LineFigure implements Figure {
     public String title() {
         String which = heads.size() == 1 ? "head " + heads.get(0) : "heads " + heads.toString().replaceAll("[\\[\\]]", "");
         return trace.modelName() + " · " + selection.kind().label() + " · layer " + selection.layer() + " · " + which;
-    }
-
-    @Override
-    public Size preferredSize() {
-        return style.size();
     }
 
     @Override

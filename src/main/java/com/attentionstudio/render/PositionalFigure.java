@@ -17,10 +17,7 @@ import java.util.Optional;
  * of positions; and two word orders side by side, showing that the same word enters the model as a
  * different vector at a different position. Works the same for a learned table given as a matrix.
  */
-public final class PositionalFigure implements Figure {
-    private final ForwardTrace trace;
-    private final Selection selection;
-    private final FigureStyle style;
+public final class PositionalFigure extends TraceFigure {
     private final Options options;
     private final Matrix table;
     private final List<String> tokens;
@@ -59,9 +56,7 @@ public final class PositionalFigure implements Figure {
     }
 
     public PositionalFigure(ForwardTrace trace, Selection selection, FigureStyle style, Options options) {
-        this.trace = trace;
-        this.selection = selection;
-        this.style = style;
+        super(trace, selection, style);
         this.options = options;
         SequenceTrace sequence = trace.querySequence(selection.kind());
         Matrix used = sequence.embeddings().positionalEncoding();
@@ -92,11 +87,6 @@ public final class PositionalFigure implements Figure {
             case WORD_ORDERS -> "two word orders, two different inputs";
         };
         return trace.modelName() + " · " + what;
-    }
-
-    @Override
-    public Size preferredSize() {
-        return style.size();
     }
 
     @Override

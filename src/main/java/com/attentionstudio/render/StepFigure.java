@@ -17,10 +17,7 @@ import java.util.Optional;
  * (JLaTeXMath), a plain sentence, and the trace's own numbers as coloured cells, the panels this step
  * computed outlined. Wide models show a window of dimensions and keys; the rest scrolls into view.
  */
-public final class StepFigure implements Figure {
-    private final ForwardTrace trace;
-    private final Selection selection;
-    private final FigureStyle style;
+public final class StepFigure extends TraceFigure {
     private final StepValues values;
 
     /**
@@ -50,9 +47,7 @@ public final class StepFigure implements Figure {
 
     /** Shows step {@code selection.step()} for query {@code selection.query()} (token 0 when none is pinned). */
     public StepFigure(ForwardTrace trace, Selection selection, FigureStyle style, Window window) {
-        this.trace = trace;
-        this.selection = selection;
-        this.style = style;
+        super(trace, selection, style);
         this.values = values(trace, selection, window);
     }
 
@@ -80,11 +75,6 @@ public final class StepFigure implements Figure {
         String token = Tokens.label(trace.querySequence(selection.kind()).displayTokens().get(selection.query().orElse(0)));
         return Tokens.headTitle(trace, selection) + " · '" + token + "' · step " + (values.step() + 1) + " of "
                 + stepCount(trace, selection) + ": " + values.name();
-    }
-
-    @Override
-    public Size preferredSize() {
-        return style.size();
     }
 
     @Override

@@ -36,25 +36,27 @@ public final class ModelService {
     }
 
     public LoadedModel loadBuiltin(LoadProgress progress) {
-        LoadedModel model = loadFolder(builtins.folder(), progress);
-        Transformer named = new Transformer(BuiltinModels.NAME, model.checkpoint().config(), model.checkpoint().weights(),
-                model.tokenizer()::displayOf);
-        return new LoadedModel(BuiltinModels.NAME, model.description(), Optional.empty(), named, model.tokenizer(),
-                model.checkpoint());
+        return load(builtins.folder(), BuiltinModels.NAME, false, progress);
     }
 
     /**
      * @throws InputException with the engine's message when the folder cannot be opened
      */
     public LoadedModel loadFolder(Path folder, LoadProgress progress) {
+        String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        return load(folder, name, true, progress);
+    }
+
+    /** @param userFolder whether the user chose the folder (the built-in one is not theirs to show or remember) */
+    private static LoadedModel load(Path folder, String name, boolean userFolder, LoadProgress progress) {
         Checkpoint checkpoint = ModelLoader.load(folder, progress);
         Tokenizer tokenizer = TokenizerFiles.load(folder, TokenizerKind.ofModelType(checkpoint.modelType()));
         if (tokenizer.vocabSize() > checkpoint.config().vocabSize()) {
             throw new InputException("the tokenizer knows " + tokenizer.vocabSize() + " tokens but the model only "
                     + checkpoint.config().vocabSize() + "; the tokenizer files in " + folder + " belong to another model");
         }
-        String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
         Transformer transformer = new Transformer(name, checkpoint.config(), checkpoint.weights(), tokenizer::displayOf);
-        return new LoadedModel(name, checkpoint.description(), Optional.of(folder), transformer, tokenizer, checkpoint);
+        return new LoadedModel(name, checkpoint.description(), userFolder ? Optional.of(folder) : Optional.empty(),
+                transformer, tokenizer, checkpoint);
     }
 }
